@@ -1,0 +1,1 @@
+Console.WriteLine(new Projects.Tenants_Api().AssemblyPath);

@@ -1,0 +1,1 @@
+namespace Portal.ServiceDefaults; public static class Placeholder;
