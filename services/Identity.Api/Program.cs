@@ -1,5 +1,18 @@
+using Portal.ServiceDefaults.Info;
+using Identity.Api.Extensions;
+using Identity.Api.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
-app.MapGet("/alive", () => "ok");
-app.MapGet("/health", () => "ok");
+
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapServiceInfo<IdentityDbContext>("identity");
+
 app.Run();

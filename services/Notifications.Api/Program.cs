@@ -1,5 +1,18 @@
+using Portal.ServiceDefaults.Info;
+using Notifications.Api.Extensions;
+using Notifications.Api.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
-app.MapGet("/alive", () => "ok");
-app.MapGet("/health", () => "ok");
+
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapServiceInfo<NotificationsDbContext>("notifications");
+
 app.Run();

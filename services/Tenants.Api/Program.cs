@@ -1,5 +1,20 @@
+using Portal.ServiceDefaults.Info;
+using Tenants.Api.Apis;
+using Tenants.Api.Extensions;
+using Tenants.Api.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
-app.MapGet("/alive", () => "ok");
-app.MapGet("/health", () => "ok");
+
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapServiceInfo<TenantsDbContext>("tenants");
+app.MapDepartmentsApi();
+
 app.Run();

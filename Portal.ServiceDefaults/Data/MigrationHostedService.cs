@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Portal.ServiceDefaults.Telemetry;
+
+namespace Portal.ServiceDefaults.Data;
+
+/// <summary>
+/// Migrates in <see cref="StartAsync"/>, which the host awaits before it starts listening, so a
+/// service is never healthy on an old schema.
+/// </summary>
+internal sealed partial class MigrationHostedService<TContext>(
+    IServiceProvider services,
+    Func<TContext, IServiceProvider, CancellationToken, Task>? seed) : IHostedService
+    where TContext : DbContext
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var activity = PortalActivitySource.Instance.StartActivity($"Migrate {typeof(TContext).Name}");
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var logger = provider.GetRequiredService<ILogger<TContext>>();
+        var context = provider.GetRequiredService<TContext>();
+        var watch = Stopwatch.StartNew();
+
+        // The execution strategy retries the whole unit when PostgreSQL blips during start-up.
+        var strategy = context.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+            if (seed is not null)
+            {
+                await seed(context, provider, cancellationToken);
+            }
+        });
+        LogMigrated(logger, typeof(TContext).Name, watch.ElapsedMilliseconds);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database of {Context} migrated and seeded in {ElapsedMs} ms")]
+    private static partial void LogMigrated(ILogger logger, string context, long elapsedMs);
+}

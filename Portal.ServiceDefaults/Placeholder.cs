@@ -1,1 +1,0 @@
-namespace Portal.ServiceDefaults; public static class Placeholder;

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Notifications.Api.Infrastructure;
+
+/// <remarks>
+/// Add a migration: <c>dotnet ef migrations add &lt;Name&gt; -p services/Notifications.Api -o Infrastructure/Migrations</c>
+/// </remarks>
+public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

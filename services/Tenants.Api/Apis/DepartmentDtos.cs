@@ -1,0 +1,5 @@
+namespace Tenants.Api.Apis;
+
+public sealed record CreateDepartmentRequest(string? Name);
+
+public sealed record DepartmentResponse(Guid Id, string Name, DateTimeOffset CreatedAt);

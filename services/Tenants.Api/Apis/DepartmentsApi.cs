@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Portal.Contracts.Organizations;
+using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Messaging;
+using Portal.ServiceDefaults.Security;
+using Tenants.Api.Infrastructure;
+using Tenants.Api.Infrastructure.EntityConfigurations;
+using Tenants.Api.Model;
+
+namespace Tenants.Api.Apis;
+
+public static class DepartmentsApi
+{
+    public static RouteGroupBuilder MapDepartmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/tenants/departments")
+            .WithTags("Departments")
+            .RequireProviderStaff();
+
+        api.MapGet("/", ListDepartments)
+            .WithName("ListDepartments")
+            .WithSummary("The provider's departments, by name");
+
+        api.MapPost("/", CreateDepartment)
+            .WithName("CreateDepartment")
+            .WithSummary("Create a department of the provider")
+            .RequirePermission(Permissions.DepartmentsManage);
+
+        return api;
+    }
+
+    public static async Task<Ok<DepartmentResponse[]>> ListDepartments(
+        ClaimsPrincipal user, TenantsDbContext db, CancellationToken cancellationToken)
+    {
+        var providerId = user.GetOrganizationId();
+        var departments = await db.Departments
+            .Where(d => d.ProviderId == providerId && d.ArchivedAt == null)
+            .OrderBy(d => d.NormalizedName)
+            .Select(d => new DepartmentResponse(d.Id, d.Name, d.CreatedAt))
+            .ToArrayAsync(cancellationToken);
+        return TypedResults.Ok(departments);
+    }
+
+    public static async Task<Results<Created<DepartmentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> CreateDepartment(
+        CreateDepartmentRequest request, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length is 0 or > Department.NameMaxLength)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["name"] = [$"A department needs a name of 1 to {Department.NameMaxLength} characters."],
+            });
+        }
+
+        // The caller's token names their organization; only that provider's departments are touched.
+        var providerId = user.GetOrganizationId();
+        if (!await db.Organizations.AnyAsync(o => o.Id == providerId && o.Kind == OrganizationKind.Provider, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var department = new Department
+        {
+            Id = Guid.CreateVersion7(),
+            ProviderId = providerId!.Value,
+            Name = name,
+            NormalizedName = Department.Normalize(name),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Departments.Add(department);
+        db.AddIntegrationEvent(new DepartmentCreated(department.Id, department.ProviderId, department.Name), clock);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DepartmentConfiguration.UniqueNameIndex })
+        {
+            return TypedResults.Problem(
+                title: "A department with this name exists.",
+                detail: $"The provider already has a department named '{name}'.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["name"] = ["This name is taken."] } });
+        }
+
+        var response = new DepartmentResponse(department.Id, department.Name, department.CreatedAt);
+        return TypedResults.Created($"/api/tenants/departments/{department.Id}", response);
+    }
+}

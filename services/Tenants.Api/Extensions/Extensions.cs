@@ -1,0 +1,22 @@
+using Portal.Contracts;
+using Portal.ServiceDefaults.Data;
+using Portal.ServiceDefaults.Messaging;
+using Portal.ServiceDefaults.Security;
+using Tenants.Api.Infrastructure;
+
+namespace Tenants.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddDefaultAuthentication();
+        builder.AddNpgsqlDbContext<IHostApplicationBuilder, TenantsDbContext>(ResourceNames.TenantsDb);
+        builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.SectionName));
+        builder.Services.AddMigration<TenantsDbContext, ProviderSeeder>();
+
+        // Tenants publishes; it consumes nothing yet.
+        builder.AddEventBus(ResourceNames.Tenants);
+        builder.AddOutbox<IHostApplicationBuilder, TenantsDbContext>();
+    }
+}

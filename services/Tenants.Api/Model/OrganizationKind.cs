@@ -1,0 +1,7 @@
+namespace Tenants.Api.Model;
+
+public enum OrganizationKind
+{
+    Provider,
+    Customer,
+}
