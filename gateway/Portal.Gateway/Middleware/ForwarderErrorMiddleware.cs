@@ -1,0 +1,37 @@
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Portal.Gateway.Middleware;
+
+/// <summary>
+/// When YARP cannot reach a service it answers 502 or 504 with an empty body; clients of the API
+/// expect problem details for every error (API.md), so the gateway writes one. YARP itself logs the
+/// failure with its cause.
+/// </summary>
+public sealed class ForwarderErrorMiddleware(RequestDelegate next, IProblemDetailsService problems)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        await next(context);
+
+        if (context.GetForwarderErrorFeature() is null
+            || context.Response.HasStarted
+            || context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var status = context.Response.StatusCode;
+        await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = status,
+                // Below 500 YARP blames the client, e.g. a request body that broke off mid-way.
+                Title = status >= StatusCodes.Status500InternalServerError
+                    ? "The service is unavailable"
+                    : "The request could not be forwarded",
+            },
+        });
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Portal.Gateway.RateLimiting;
+
+public static class SignInRateLimits
+{
+    /// <summary>The policy the sign-in routes name in <see cref="Routing.GatewayRoutes"/>.</summary>
+    public const string PolicyName = "sign-in";
+
+    public static WebApplicationBuilder AddSignInRateLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SignInRateLimitOptions>()
+            .BindConfiguration(SignInRateLimitOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = WriteRejectionAsync;
+            limiter.AddPolicy(PolicyName, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<SignInRateLimitOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitLimit,
+                    Window = options.Window,
+                    // Queueing would only hold a guessing client's connection open; refuse at once.
+                    QueueLimit = 0,
+                });
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Per client address and endpoint: one sign-in walks through authorize, login and token, and
+    /// should not use up its own allowance. The gateway is the public edge, so the connection's
+    /// address is the client's; behind a load balancer this needs the forwarded-headers middleware.
+    /// </summary>
+    private static string PartitionKey(HttpContext context) =>
+        $"{context.GetEndpoint()?.DisplayName}|{context.Connection.RemoteIpAddress}";
+
+    private static async ValueTask WriteRejectionAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? wait
+            : http.RequestServices.GetRequiredService<IOptions<SignInRateLimitOptions>>().Value.Window;
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        // Try: a client that accepts no JSON still gets the 429 and Retry-After, just without a body.
+        await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests",
+                Detail = $"Too many sign-in attempts from this address. Try again in {seconds} seconds.",
+            },
+        });
+    }
+}

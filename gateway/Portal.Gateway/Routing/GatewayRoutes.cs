@@ -1,0 +1,77 @@
+using Portal.Contracts;
+using Portal.Gateway.RateLimiting;
+using Yarp.ReverseProxy.Configuration;
+
+namespace Portal.Gateway.Routing;
+
+/// <summary>
+/// The public path space (API.md) and which service answers each part. Built in code rather than
+/// appsettings because the destinations come from service discovery and the paths are part of the
+/// public contract, not something to change per deployment.
+/// </summary>
+public static class GatewayRoutes
+{
+    /// <summary>Sign-in routes must win over their service's prefix route (<c>/connect/{**rest}</c>).</summary>
+    private const int SignInOrder = -1;
+
+    private const int ServiceOrder = 0;
+
+    /// <summary>After every service prefix, before the web app's catch-all.</summary>
+    public const int UnknownApiOrder = 1;
+
+    /// <summary>Last of all, so the gateway's own <c>/health</c> and <c>/alive</c> are never forwarded.</summary>
+    private const int WebOrder = int.MaxValue;
+
+    // Rate-limited: credentials are tried here, so they are what brute force and credential stuffing hit.
+    private static readonly GatewayRoute[] SignInRoutes =
+    [
+        new("identity-token", "/connect/token", ResourceNames.Identity),
+        new("identity-authorize", "/connect/authorize", ResourceNames.Identity),
+        new("identity-login", "/account/login", ResourceNames.Identity),
+        // Also covers /password-reset/confirm, where reset tokens would be guessed.
+        new("identity-password-reset", "/api/identity/password-reset/{**rest}", ResourceNames.Identity),
+    ];
+
+    private static readonly GatewayRoute[] ServiceRoutes =
+    [
+        new("tenants-api", "/api/tenants/{**rest}", ResourceNames.Tenants),
+        new("identity-api", "/api/identity/{**rest}", ResourceNames.Identity),
+        new("identity-connect", "/connect/{**rest}", ResourceNames.Identity),
+        new("identity-well-known", "/.well-known/{**rest}", ResourceNames.Identity),
+        new("identity-account", "/account/{**rest}", ResourceNames.Identity),
+        new("notifications-api", "/api/notifications/{**rest}", ResourceNames.Notifications),
+        new("assets-api", "/api/assets/{**rest}", ResourceNames.Assets),
+    ];
+
+    public static IReadOnlyList<RouteConfig> Routes() =>
+    [
+        .. SignInRoutes.Select(route => route.ToConfig(SignInOrder, SignInRateLimits.PolicyName)),
+        .. ServiceRoutes.Select(route => route.ToConfig(ServiceOrder)),
+        new GatewayRoute("web", "/{**catch-all}", ResourceNames.Web).ToConfig(WebOrder),
+    ];
+
+    /// <summary>One cluster per service, named after it, with its one destination.</summary>
+    public static IReadOnlyList<ClusterConfig> Clusters(ServiceDestinations destinations) =>
+    [
+        .. ServiceDestinations.Services.Select(service => new ClusterConfig
+        {
+            ClusterId = service,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                [service] = new() { Address = destinations[service].ToString() },
+            },
+        }),
+    ];
+
+    private sealed record GatewayRoute(string Id, string Path, string Service)
+    {
+        public RouteConfig ToConfig(int order, string? rateLimiterPolicy = null) => new()
+        {
+            RouteId = Id,
+            ClusterId = Service,
+            Order = order,
+            Match = new RouteMatch { Path = Path },
+            RateLimiterPolicy = rateLimiterPolicy,
+        };
+    }
+}
