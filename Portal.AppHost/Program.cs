@@ -1,1 +1,6 @@
-Console.WriteLine(new Projects.Tenants_Api().AssemblyPath);
+using Portal.AppHost;
+using Portal.AppHost.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(args);
+PortalApplication.Declare(builder);
+builder.Build().Run();
