@@ -36,6 +36,7 @@ internal sealed class ApplicationFiles(AppHostOptions options)
         Directory.CreateDirectory(DataDirectory);
         Directory.CreateDirectory(RunDirectory);
         Directory.CreateDirectory(LogsDirectory);
+        RotateLargeLogs();
         if (Posix.IsRoot)
         {
             // PostgreSQL runs as 'postgres' and must pass through to its folder and its password file.
@@ -81,6 +82,16 @@ internal sealed class ApplicationFiles(AppHostOptions options)
         }
 
         Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    // Logs are appended to across runs; one generation of history is enough for a development machine.
+    private void RotateLargeLogs()
+    {
+        const long Limit = 10 * 1024 * 1024;
+        foreach (var log in Directory.EnumerateFiles(LogsDirectory, "*.log").Where(f => new FileInfo(f).Length > Limit).ToList())
+        {
+            File.Move(log, log + ".1", overwrite: true);
+        }
     }
 
     private static void MakeTraversable(string directory)

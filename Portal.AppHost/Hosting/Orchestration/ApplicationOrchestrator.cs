@@ -232,6 +232,7 @@ internal sealed class ApplicationOrchestrator : IAsyncDisposable
                 ProcessId = null,
                 StoppedAt = null,
             });
+            runtime.MarkStartInLogFile();
             await runtime.Runner.LaunchAsync(cancellationToken);
             var main = runtime.Runner.MainProcess;
             runtime.Update(s => s with
@@ -279,6 +280,7 @@ internal sealed class ApplicationOrchestrator : IAsyncDisposable
 
             var exitCode = await main.Exited.WaitAsync(cancellationToken);
             await healthCancellation.CancelAsync();
+            await main.WaitForOutputAsync(TimeSpan.FromSeconds(1));
             if (run.Stopping)
             {
                 return;

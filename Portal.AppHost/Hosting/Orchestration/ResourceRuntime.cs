@@ -74,6 +74,11 @@ internal sealed class ResourceRuntime : IDisposable
     {
         Logs.Add(line, isError);
         _reporter.Output(Resource.Name, line, isError);
+        WriteLogFile(line);
+    }
+
+    private void WriteLogFile(string line)
+    {
         lock (_gate)
         {
             try
@@ -87,6 +92,9 @@ internal sealed class ResourceRuntime : IDisposable
             }
         }
     }
+
+    /// <summary>Separates the runs in logs/&lt;name&gt;.log, which is appended to across starts.</summary>
+    public void MarkStartInLogFile() => WriteLogFile($"===== {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss zzz} starting {Resource.Name} =====");
 
     public void Dispose()
     {

@@ -121,8 +121,20 @@ internal sealed class ChildProcess : IDisposable
         ProcessTree.KillSurvivors(descendants);
     }
 
-    /// <summary>The same as <see cref="StopAsync"/>, blocking; for process-exit and crash handlers.</summary>
-    public void StopNow(TimeSpan grace) => StopAsync(grace).GetAwaiter().GetResult();
+    /// <summary>
+    /// Waits (briefly) until the output pipes are drained after an exit, so that the last lines a process
+    /// printed are in the log before its exit is reported. A descendant may hold the pipes open; hence the limit.
+    /// </summary>
+    public async Task WaitForOutputAsync(TimeSpan limit)
+    {
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(limit);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
 
     public void Dispose() => _process.Dispose();
 

@@ -144,6 +144,7 @@ internal sealed class RabbitMQRunner(RabbitMQServerResource resource, RunnerCont
             default_user_tags.administrator = true
             log.console = true
             log.console.level = info
+            log.console.use_colors = off
 
             """);
         return configFile;
