@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portal.Stack.Tests.Infrastructure;
+
+namespace Portal.Stack.Tests;
+
+/// <summary>What the one public entry point adds to every request through it.</summary>
+[Collection(StackCollection.Name)]
+public sealed class GatewayTests(StackFixture stack)
+{
+    [Fact]
+    public async Task EveryResponseCarriesARequestIdAndSecurityHeaders()
+    {
+        using var response = await stack.Gateway.GetAsync("/api/tenants/info");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.TryGetValues("X-Request-Id", out var ids));
+        Assert.False(string.IsNullOrWhiteSpace(ids.Single()));
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task ARequestIdFromTheCallerIsKept()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/assets/info");
+        request.Headers.Add("X-Request-Id", "support-case-4711");
+
+        using var response = await stack.Gateway.SendAsync(request);
+
+        Assert.Equal("support-case-4711", response.Headers.GetValues("X-Request-Id").Single());
+    }
+
+    [Fact]
+    public async Task TheTokenEndpointIsRateLimitedPerClient()
+    {
+        HttpResponseMessage? limited = null;
+        for (var attempt = 0; attempt < 30 && limited is null; attempt++)
+        {
+            var response = await stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent([new("grant_type", "password")]));
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                limited = response;
+            }
+            else
+            {
+                response.Dispose();
+            }
+        }
+
+        Assert.NotNull(limited);
+        using (limited)
+        {
+            Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+            Assert.NotNull(limited.Headers.RetryAfter);
+            var problem = await limited.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(429, problem.GetProperty("status").GetInt32());
+        }
+
+        // Other routes are not affected by the sign-in limit.
+        using var info = await stack.Gateway.GetAsync("/api/identity/info");
+        Assert.Equal(HttpStatusCode.OK, info.StatusCode);
+    }
+}

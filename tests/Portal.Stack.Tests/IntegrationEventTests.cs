@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Json;
+using Portal.Contracts;
+using Portal.Contracts.Security;
+using Portal.Stack.Tests.Infrastructure;
+
+namespace Portal.Stack.Tests;
+
+/// <summary>
+/// Tenants publishes DepartmentCreated through its outbox; assets keeps its own copy of departments.
+/// What a user would notice: a department created in the back office shows up in the assets
+/// service once, even when the broker was down or the event went out twice.
+/// </summary>
+[Collection(StackCollection.Name)]
+public sealed class IntegrationEventTests(StackFixture stack)
+{
+    private Database Tenants => stack.DatabaseOf(ResourceNames.TenantsDb);
+    private Database Assets => stack.DatabaseOf(ResourceNames.AssetsDb);
+
+    [Fact]
+    public async Task ADepartmentCreatedInTenantsReachesAssetsExactlyOnce()
+    {
+        var department = await CreateDepartmentAsync($"Berlin {Guid.NewGuid():N}");
+
+        await WaitUntilAssetsHasAsync(department);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // Give a duplicate the time to arrive, if one were coming.
+        Assert.Equal(1, await Assets.ScalarAsync<int>("SELECT count(*) FROM departments WHERE id = $1", department));
+        Assert.Equal(1, await ProcessedCountAsync(department));
+    }
+
+    [Fact]
+    public async Task AnEventPublishedTwiceChangesAssetsOnlyOnce()
+    {
+        var department = await CreateDepartmentAsync($"Hamburg {Guid.NewGuid():N}");
+        await WaitUntilAssetsHasAsync(department);
+
+        // As if tenants crashed after the broker confirmed but before it recorded the publish:
+        // the dispatcher publishes the same message (same MessageId) again.
+        var reset = await Tenants.ExecuteAsync(
+            "UPDATE outbox_messages SET sent_at = NULL, next_attempt_at = now() WHERE body->>'departmentId' = $1", department.ToString());
+        Assert.Equal(1, reset);
+        await Eventually.ReturnsAsync(
+            () => Tenants.ScalarAsync<long>("SELECT count(*) FROM outbox_messages WHERE body->>'departmentId' = $1 AND sent_at IS NOT NULL AND attempts = 2", department.ToString()),
+            sent => sent == 1,
+            because: "the outbox to publish the message a second time");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(1, await Assets.ScalarAsync<int>("SELECT count(*) FROM departments WHERE id = $1", department));
+        Assert.Equal(1, await ProcessedCountAsync(department));
+    }
+
+    [Fact]
+    public async Task EventsWrittenWhileTheBrokerIsDownArriveOnceItIsBack()
+    {
+        await stack.App.StopResourceAsync(ResourceNames.EventBus);
+        var departments = new List<Guid>();
+        try
+        {
+            // The back office keeps working: the events wait in the tenants database.
+            for (var i = 0; i < 3; i++)
+            {
+                departments.Add(await CreateDepartmentAsync($"Offline {i} {Guid.NewGuid():N}"));
+            }
+
+            Assert.Equal(3, await Tenants.ScalarAsync<int>(
+                "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND message_type LIKE '%DepartmentCreated'"));
+        }
+        finally
+        {
+            await stack.App.StartResourceAsync(ResourceNames.EventBus);
+        }
+
+        foreach (var department in departments)
+        {
+            await WaitUntilAssetsHasAsync(department, TimeSpan.FromSeconds(90));
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        foreach (var department in departments)
+        {
+            Assert.Equal(1, await Assets.ScalarAsync<int>("SELECT count(*) FROM departments WHERE id = $1", department));
+            Assert.Equal(1, await ProcessedCountAsync(department));
+        }
+
+        await stack.App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Tenants);
+        await stack.App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Assets);
+    }
+
+    private async Task<Guid> CreateDepartmentAsync(string name)
+    {
+        var providerId = await stack.ProviderIdAsync();
+        using var request = stack.AsProviderAdministrator(
+            new HttpRequestMessage(HttpMethod.Post, "/api/tenants/departments") { Content = JsonContent.Create(new { name }) },
+            providerId,
+            Permissions.DepartmentsManage);
+        using var response = await stack.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<CreatedDepartment>();
+        Assert.Equal(name, created!.Name);
+        return created.Id;
+    }
+
+    private Task<int> WaitUntilAssetsHasAsync(Guid department, TimeSpan? timeout = null) =>
+        Eventually.ReturnsAsync(
+            () => Assets.ScalarAsync<int>("SELECT count(*) FROM departments WHERE id = $1", department),
+            count => count > 0,
+            timeout,
+            because: $"department {department} to reach assets");
+
+    /// <summary>How many times assets' consumer recorded the message carrying this department.</summary>
+    private async Task<int> ProcessedCountAsync(Guid department)
+    {
+        var messageId = await Tenants.ScalarAsync<Guid>("SELECT id FROM outbox_messages WHERE body->>'departmentId' = $1", department.ToString());
+        return await Assets.ScalarAsync<int>(
+            "SELECT count(*) FROM processed_messages WHERE message_id = $1 AND consumer = 'DepartmentCreatedConsumer'", messageId);
+    }
+
+    private sealed record CreatedDepartment(Guid Id, string Name);
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using Portal.AppHost.Hosting;
+using Portal.Contracts;
+using Portal.Stack.Tests.Infrastructure;
+
+namespace Portal.Stack.Tests;
+
+[Collection(StackCollection.Name)]
+public sealed class WholeStackTests(StackFixture stack)
+{
+    [Fact]
+    public void EveryResourceRunsHealthy()
+    {
+        var resources = stack.App.GetResources();
+
+        Assert.Equal(
+            [
+                ResourceNames.Assets, ResourceNames.AssetsDb, ResourceNames.EventBus, ResourceNames.Gateway,
+                ResourceNames.Identity, ResourceNames.IdentityDb, ResourceNames.MailDev, ResourceNames.Notifications,
+                ResourceNames.NotificationsDb, ResourceNames.Postgres, ResourceNames.Tenants, ResourceNames.TenantsDb,
+                ResourceNames.Web,
+            ],
+            resources.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(resources, resource =>
+        {
+            Assert.Equal(KnownResourceStates.Running, resource.State);
+            Assert.Equal("Healthy", resource.HealthStatus?.ToString());
+        });
+    }
+
+    [Theory]
+    [InlineData("tenants", "tenantsdb")]
+    [InlineData("identity", "identitydb")]
+    [InlineData("notifications", "notificationsdb")]
+    [InlineData("assets", "assetsdb")]
+    public async Task EachServiceAnswersItsInfoThroughTheGatewayFromItsOwnMigratedDatabase(string service, string database)
+    {
+        using var response = await stack.Gateway.GetAsync($"/api/{service}/info");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var info = await response.Content.ReadFromJsonAsync<InfoResponse>();
+        Assert.Equal(service, info!.Service);
+        Assert.Equal(database, info.Database);
+        Assert.EndsWith("_Initial", info.SchemaVersion);
+        Assert.Equal("Development", info.Environment);
+    }
+
+    [Fact]
+    public async Task TheWebAppAnswersThroughTheGateway()
+    {
+        using var response = await stack.Gateway.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Portal", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnUnknownApiRouteIsAProblemNotAWebPage()
+    {
+        using var response = await stack.Gateway.GetAsync("/api/tenants/no-such-thing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task MailDevReceivesOnItsSmtpPortAndListsOnItsApi()
+    {
+        using var maildev = stack.App.CreateHttpClient(ResourceNames.MailDev);
+        using var response = await maildev.GetAsync("/api/email");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private sealed record InfoResponse(string Service, string Version, string Environment, string Database, string? SchemaVersion);
+}
