@@ -56,7 +56,9 @@ public sealed class ProjectTests
         {
             var database = builder.AddPostgres("postgres").AddDatabase("tenantsdb");
             var eventBus = builder.AddRabbitMQ("eventbus");
-            builder.AddProject<Projects.Tenants_Api>("tenants").WithReference(database).WithReference(eventBus);
+            builder.AddProject<Projects.Tenants_Api>("tenants")
+                .WithReference(database).WaitFor(database)
+                .WithReference(eventBus).WaitFor(eventBus);
         }).Build();
         await app.StartAsync(TestApps.Timeout());
         var before = app.GetResources().Single(r => r.Name == "tenants");
