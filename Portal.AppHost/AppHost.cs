@@ -50,8 +50,10 @@ public static class PortalApplication
             .WithReference(assets).WaitFor(assets)
             .WithReference(web).WaitFor(web);
 
-        // Tokens are issued for, and links in e-mails point to, the one public entry point.
-        identity.WithEndpointUrlEnvironment("Portal__PublicUrl", gateway);
-        notifications.WithEndpointUrlEnvironment("Portal__PublicUrl", gateway);
+        // Tokens are issued for (and checked against), and links in e-mails point to, the one public entry point.
+        foreach (var service in new[] { tenants, identity, notifications, assets, web })
+        {
+            service.WithEndpointUrlEnvironment("Portal__PublicUrl", gateway);
+        }
     }
 }

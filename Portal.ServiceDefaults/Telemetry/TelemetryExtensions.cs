@@ -15,6 +15,9 @@ public static class TelemetryExtensions
     /// <summary>Activity sources of our own code (outbox dispatch) and of MassTransit.</summary>
     public static readonly string[] TracedSources = [PortalActivitySource.Name, "MassTransit"];
 
+    /// <summary>The names under which the OTLP exporter asks IHttpClientFactory for its clients.</summary>
+    private static readonly string[] OtlpExporterHttpClients = ["OtlpTraceExporter", "OtlpMetricExporter", "OtlpLogExporter"];
+
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Logging.AddOpenTelemetry(logging =>
@@ -43,6 +46,15 @@ public static class TelemetryExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+
+            // Telemetry is best effort: the exporter's clients must not inherit the standard
+            // resilience handler, whose retries would hold up every shutdown while the receiver is away.
+            foreach (var client in OtlpExporterHttpClients)
+            {
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental.
+                builder.Services.AddHttpClient(client).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+            }
         }
 
         return builder;
