@@ -71,7 +71,8 @@ public sealed class DepartmentsApiTests(StackFixture stack)
     [InlineData("{\"name\":\"   \"}", "name")]
     [InlineData("{}", "name")]
     [InlineData("{\"name\":42}", "name")]
-    [InlineData("{\"name\":", "body")]
+    [InlineData("{\"name\":", "name")]
+    [InlineData("{nope", "body")]
     public async Task BadInputIsAValidationProblemNamingTheField(string json, string field)
     {
         var token = await ManagerTokenAsync();
