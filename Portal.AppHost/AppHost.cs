@@ -6,6 +6,12 @@ namespace Portal.AppHost;
 /// <summary>The Portal application: what runs, on which ports, and what waits for what.</summary>
 public static class PortalApplication
 {
+    /// <summary>
+    /// The provider organization's id, given to tenants (which creates the organization) and to
+    /// identity (which creates its first administrator in it) so both agree from the first start.
+    /// </summary>
+    public const string DevelopmentProviderId = "0193f1a0-0000-7000-8000-000000000001";
+
     public static void Declare(IDistributedApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -55,5 +61,8 @@ public static class PortalApplication
         {
             service.WithEndpointUrlEnvironment("Portal__PublicUrl", gateway);
         }
+
+        tenants.WithEnvironment("Bootstrap__ProviderId", DevelopmentProviderId);
+        identity.WithEnvironment("Bootstrap__ProviderId", DevelopmentProviderId);
     }
 }

@@ -1,0 +1,24 @@
+namespace Portal.Contracts.Identity;
+
+/// <summary>
+/// The full current scope of a user, published whenever any part of it changes (role, permissions,
+/// accessible accounts, portal areas, assigned objects, activation). Services keep it in their own
+/// scope tables, because it is too large for a token.
+/// </summary>
+/// <param name="AllCustomers">Provider staff: every customer of the provider is accessible.</param>
+/// <param name="CustomerIds">Provider staff: the accessible customers when not <paramref name="AllCustomers"/>.</param>
+/// <param name="DepartmentIds">Department administrators: the departments they are limited to.</param>
+/// <param name="PortalAreas">Customer users: the portal areas they may open (<see cref="Identity.PortalAreas"/>).</param>
+/// <param name="ObjectIds">Customer users: the objects they see; empty means all of their organization's.</param>
+public sealed record UserAccessChanged(
+    Guid UserId,
+    Guid OrganizationId,
+    string OrganizationKind,
+    string Role,
+    IReadOnlyList<string> Permissions,
+    bool AllCustomers,
+    IReadOnlyList<Guid> CustomerIds,
+    IReadOnlyList<Guid> DepartmentIds,
+    IReadOnlyList<string> PortalAreas,
+    IReadOnlyList<Guid> ObjectIds,
+    bool Active) : IIntegrationEvent;
