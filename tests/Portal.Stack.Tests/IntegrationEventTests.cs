@@ -86,20 +86,8 @@ public sealed class IntegrationEventTests(StackFixture stack)
         await stack.App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Assets);
     }
 
-    private async Task<Guid> CreateDepartmentAsync(string name)
-    {
-        var providerId = await stack.ProviderIdAsync();
-        using var request = stack.AsProviderAdministrator(
-            new HttpRequestMessage(HttpMethod.Post, "/api/tenants/departments") { Content = JsonContent.Create(new { name }) },
-            providerId,
-            Permissions.DepartmentsManage);
-        using var response = await stack.Gateway.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var created = await response.Content.ReadFromJsonAsync<CreatedDepartment>();
-        Assert.Equal(name, created!.Name);
-        return created.Id;
-    }
+    private async Task<Guid> CreateDepartmentAsync(string name) =>
+        await stack.CreateDepartmentAsync(name, await stack.ProviderIdAsync());
 
     private Task<int> WaitUntilAssetsHasAsync(Guid department, TimeSpan? timeout = null) =>
         Eventually.ReturnsAsync(
@@ -115,6 +103,4 @@ public sealed class IntegrationEventTests(StackFixture stack)
         return await Assets.ScalarAsync<int>(
             "SELECT count(*) FROM processed_messages WHERE message_id = $1 AND consumer = 'DepartmentCreatedConsumer'", messageId);
     }
-
-    private sealed record CreatedDepartment(Guid Id, string Name);
 }

@@ -1,4 +1,8 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portal.Contracts.Security;
 using Portal.AppHost;
 using Portal.AppHost.Hosting;
 using Portal.Contracts;
@@ -52,6 +56,21 @@ public sealed class StackFixture : IAsyncLifetime
             () => DatabaseOf(ResourceNames.TenantsDb).ScalarAsync<string>("SELECT coalesce((SELECT id::text FROM organizations WHERE kind = 'Provider'), '')"),
             id => id.Length > 0,
             because: "the provider to be bootstrapped") is var id ? Guid.Parse(id) : Guid.Empty;
+
+    /// <summary>Creates a department through the gateway as a provider administrator; returns its id.</summary>
+    public async Task<Guid> CreateDepartmentAsync(string name, Guid providerId)
+    {
+        using var request = AsProviderAdministrator(
+            new HttpRequestMessage(HttpMethod.Post, "/api/tenants/departments") { Content = JsonContent.Create(new { name }) },
+            providerId,
+            Permissions.DepartmentsManage);
+        using var response = await Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(name, created.GetProperty("name").GetString());
+        return created.GetProperty("id").GetGuid();
+    }
 
     public HttpRequestMessage AsProviderAdministrator(HttpRequestMessage request, Guid providerId, params string[] permissions)
     {
