@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Contracts;
@@ -23,6 +24,7 @@ public static class IntegrationEventOutbox
             Body = JsonSerializer.Serialize(integrationEvent, Json),
             OccurredAt = now,
             NextAttemptAt = now,
+            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
         };
         context.Set<OutboxMessage>().Add(message);
         return message.Id;

@@ -18,6 +18,7 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.MessageType).HasMaxLength(300);
             outbox.Property(m => m.Body).HasColumnType("jsonb");
             outbox.Property(m => m.LastError).HasMaxLength(2000);
+            outbox.Property(m => m.TraceParent).HasMaxLength(64);
             // The dispatcher only ever looks for unsent rows.
             outbox.HasIndex(m => new { m.NextAttemptAt, m.Sequence }).HasFilter("sent_at IS NULL");
         });

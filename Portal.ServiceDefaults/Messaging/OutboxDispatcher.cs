@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -93,7 +94,10 @@ internal sealed partial class OutboxDispatcher<TContext>(
 
     private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        using var activity = PortalActivitySource.Instance.StartActivity("outbox dispatch");
+        // The span continues the trace of the request that added the event (if it was traced), so the
+        // publish and the consumers' spans land in that trace instead of starting one of their own.
+        ActivityContext.TryParse(message.TraceParent, traceState: null, out var parent);
+        using var activity = PortalActivitySource.Instance.StartActivity("outbox dispatch", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.Id);
         activity?.SetTag("portal.outbox.type", message.MessageType);
         try

@@ -21,4 +21,10 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// The W3C traceparent of the operation that added the event (e.g. the HTTP request), so that the
+    /// publish and its consumers join that trace although a background loop publishes later.
+    /// </summary>
+    public string? TraceParent { get; init; }
 }
