@@ -1,6 +1,12 @@
-using Portal.ServiceDefaults.Info;
+using Assets.Api.Apis.Dashboard;
+using Assets.Api.Apis.Devices;
+using Assets.Api.Apis.Objects;
+using Assets.Api.Apis.Templates;
+using Assets.Api.Apis.Tickets;
+using Assets.Api.Apis.VideoSessions;
 using Assets.Api.Extensions;
 using Assets.Api.Infrastructure;
+using Portal.ServiceDefaults.Info;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,5 +20,11 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapServiceInfo<AssetsDbContext>("assets");
+app.MapObjectsApi();
+app.MapDevicesApi();
+app.MapTicketsApi();
+app.MapVideoSessionsApi();
+app.MapTemplatesApi();
+app.MapDashboardApi();
 
 app.Run();

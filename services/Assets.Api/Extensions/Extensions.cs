@@ -1,5 +1,6 @@
 using Assets.Api.Infrastructure;
 using Assets.Api.IntegrationEvents;
+using Assets.Api.Scoping;
 using Portal.Contracts;
 using Portal.ServiceDefaults.Data;
 using Portal.ServiceDefaults.Messaging;
@@ -14,11 +15,20 @@ internal static class Extensions
         builder.AddDefaultAuthentication();
         builder.AddNpgsqlDbContext<IHostApplicationBuilder, AssetsDbContext>(ResourceNames.AssetsDb);
         builder.Services.AddMigration<AssetsDbContext>();
+        builder.Services.AddScoped<CallerScopeResolver>();
 
-        // Every event assets listens to, in one place.
+        // Every event assets listens to, in one place: its copies of departments, customers and user scopes.
         builder.AddEventBus(ResourceNames.Assets, bus =>
         {
             bus.AddConsumer<DepartmentCreatedConsumer>();
+            bus.AddConsumer<DepartmentRenamedConsumer>();
+            bus.AddConsumer<DepartmentArchivedConsumer>();
+            bus.AddConsumer<CustomerCreatedConsumer>();
+            bus.AddConsumer<CustomerUpdatedConsumer>();
+            bus.AddConsumer<CustomerArchivedConsumer>();
+            bus.AddConsumer<CustomerBecameIndependentConsumer>();
+            bus.AddConsumer<CustomerIndependenceRevertedConsumer>();
+            bus.AddConsumer<UserAccessChangedConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, AssetsDbContext>();
     }

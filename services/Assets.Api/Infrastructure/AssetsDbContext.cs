@@ -10,6 +10,15 @@ namespace Assets.Api.Infrastructure;
 public sealed class AssetsDbContext(DbContextOptions<AssetsDbContext> options) : DbContext(options)
 {
     public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<UserScope> UserScopes => Set<UserScope>();
+    public DbSet<Site> Objects => Set<Site>();
+    public DbSet<Device> Devices => Set<Device>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketComment> TicketComments => Set<TicketComment>();
+    public DbSet<TicketHistoryEntry> TicketHistory => Set<TicketHistoryEntry>();
+    public DbSet<VideoSession> VideoSessions => Set<VideoSession>();
+    public DbSet<Template> Templates => Set<Template>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

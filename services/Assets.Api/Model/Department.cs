@@ -6,4 +6,5 @@ public sealed class Department
     public Guid Id { get; init; }
     public Guid ProviderId { get; set; }
     public required string Name { get; set; }
+    public DateTimeOffset? ArchivedAt { get; set; }
 }

@@ -1,0 +1,21 @@
+using Assets.Api.Model;
+
+namespace Assets.Api.Apis.Devices;
+
+public sealed record CreateDeviceRequest(
+    Guid? CustomerId, Guid? ObjectId, string? Name, string? SerialNumber, string? Model, string? Status, DateOnly? InstalledOn, DateOnly? NextServiceOn);
+
+/// <summary>Only the fields sent change.</summary>
+public sealed record UpdateDeviceRequest(
+    Guid? ObjectId, string? Name, string? SerialNumber, string? Model, string? Status, DateOnly? InstalledOn, DateOnly? NextServiceOn);
+
+public sealed record DeviceResponse(
+    Guid Id, Guid CustomerId, Guid ObjectId, string Name, string? SerialNumber, string? Model, string Status,
+    DateOnly? InstalledOn, DateOnly? NextServiceOn, string Code, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Archived)
+{
+    public static DeviceResponse From(Device d) => new(
+        d.Id, d.CustomerId, d.ObjectId, d.Name, d.SerialNumber, d.Model, d.Status, d.InstalledOn, d.NextServiceOn, d.Code, d.CreatedAt, d.UpdatedAt, d.ArchivedAt != null);
+}
+
+public sealed record DeviceListParameters(
+    string? Page, string? PageSize, string? Sort, string? Text, string? Status, string? ObjectId, string? CustomerId, string? Archived);

@@ -1,0 +1,179 @@
+using Assets.Api.Apis.Common;
+using Assets.Api.Infrastructure;
+using Assets.Api.Infrastructure.EntityConfigurations;
+using Assets.Api.Model;
+using Assets.Api.Scoping;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Portal.Contracts.Assets;
+using Portal.Contracts.Identity;
+using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Assets.Api.Apis.Devices;
+
+public static class DevicesApi
+{
+    private static readonly string[] SortKeys = ["name", "status", "createdAt", "nextServiceOn", "serialNumber"];
+
+    public static RouteGroupBuilder MapDevicesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/assets").WithTags("Devices").RequireAuthorization();
+
+        api.MapGet("/devices", ListDevices).WithName("ListDevices").WithSummary("The devices the caller may see")
+            .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
+        api.MapGet("/devices/{id:guid}", GetDevice).WithName("GetDevice").WithSummary("One device")
+            .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
+        api.MapGet("/devices/{id:guid}/code.svg", DeviceCodeImage.Render).WithName("GetDeviceCodeImage").WithSummary("The device's QR code as SVG")
+            .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
+        api.MapGet("/codes/{code}", ResolveCode).WithName("ResolveCode").WithSummary("The device a scanned code stands for")
+            .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
+        api.MapPost("/devices", CreateDevice).WithName("CreateDevice").WithSummary("Register a device at an object; it gets its code")
+            .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
+        api.MapPatch("/devices/{id:guid}", DeviceUpdates.UpdateDevice).WithName("UpdateDevice").WithSummary("Change a device, its status or its object")
+            .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
+        api.MapPost("/devices/{id:guid}/archive", DeviceUpdates.ArchiveDevice).WithName("ArchiveDevice").WithSummary("Archive a device; its code resolves no more")
+            .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
+        return api;
+    }
+
+    public static async Task<Results<Ok<PagedResponse<DeviceResponse>>, ValidationProblem>> ListDevices(
+        [AsParameters] DeviceListParameters parameters, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var list = ListQuery.Parse(parameters.Page, parameters.PageSize, parameters.Sort, parameters.Text, SortKeys, defaultDescending: false, errors);
+        var status = errors.OneOf("status", parameters.Status, DeviceStatuses.All);
+        var objectId = errors.OptionalGuid("objectId", parameters.ObjectId);
+        var customerId = errors.OptionalGuid("customerId", parameters.CustomerId);
+        if (parameters.Archived is not (null or "true" or "false"))
+        {
+            errors.Add("archived", "Must be true or false.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var archived = parameters.Archived is "true";
+        var query = db.Devices.AsNoTracking().VisibleTo(scope).Where(d => (d.ArchivedAt != null) == archived);
+        if (status is not null)
+        {
+            query = query.Where(d => d.Status == status);
+        }
+
+        if (objectId is not null)
+        {
+            query = query.Where(d => d.ObjectId == objectId);
+        }
+
+        if (customerId is not null)
+        {
+            query = query.Where(d => d.CustomerId == customerId);
+        }
+
+        if (list.TextPattern is { } pattern)
+        {
+            query = query.Where(d => EF.Functions.ILike(d.Name, pattern)
+                || (d.SerialNumber != null && EF.Functions.ILike(d.SerialNumber, pattern))
+                || (d.Model != null && EF.Functions.ILike(d.Model, pattern)));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = list.SortKey switch
+        {
+            "status" => list.Descending ? query.OrderByDescending(d => d.Status) : query.OrderBy(d => d.Status),
+            "createdAt" => list.Descending ? query.OrderByDescending(d => d.CreatedAt) : query.OrderBy(d => d.CreatedAt),
+            "nextServiceOn" => list.Descending ? query.OrderByDescending(d => d.NextServiceOn) : query.OrderBy(d => d.NextServiceOn),
+            "serialNumber" => list.Descending ? query.OrderByDescending(d => d.SerialNumber) : query.OrderBy(d => d.SerialNumber),
+            _ => list.Descending ? query.OrderByDescending(d => d.Name) : query.OrderBy(d => d.Name),
+        };
+        var items = await ordered.ThenBy(d => d.Id).Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<DeviceResponse>(list.Page, list.PageSize, total, items.Select(DeviceResponse.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<DeviceResponse>, ProblemHttpResult>> GetDevice(
+        Guid id, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var device = await db.Devices.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        return device is null ? Problems.NotFound("device") : TypedResults.Ok(DeviceResponse.From(device));
+    }
+
+    /// <summary>Someone scanned a code: the device, if the caller may see it; 404 for everyone else.</summary>
+    public static async Task<Results<Ok<DeviceResponse>, ProblemHttpResult>> ResolveCode(
+        string code, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var device = code.Length == DeviceCodes.Length
+            ? await db.Devices.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(d => d.Code == code && d.ArchivedAt == null, cancellationToken)
+            : null;
+        return device is null ? Problems.NotFound("device") : TypedResults.Ok(DeviceResponse.From(device));
+    }
+
+    public static async Task<Results<Created<DeviceResponse>, ValidationProblem, ProblemHttpResult>> CreateDevice(
+        CreateDeviceRequest request, CallerScope scope, AssetsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var name = errors.RequiredText("name", request.Name, Device.NameMaxLength);
+        var serialNumber = errors.OptionalText("serialNumber", request.SerialNumber, Device.SerialNumberMaxLength);
+        var model = errors.OptionalText("model", request.Model, Device.ModelMaxLength);
+        var status = errors.OneOf("status", request.Status, DeviceStatuses.All) ?? DeviceStatuses.Operational;
+        if (request.ObjectId is null)
+        {
+            errors.Add("objectId", "Required.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var site = await db.Objects.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(o => o.Id == request.ObjectId && o.ArchivedAt == null, cancellationToken);
+        if (site is null)
+        {
+            return Problems.NotFound("object");
+        }
+
+        if (request.CustomerId is { } customerId && customerId != site.CustomerId)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["customerId"] = ["The object belongs to another customer."] });
+        }
+
+        var now = clock.GetUtcNow();
+        var device = new Device
+        {
+            Id = Guid.CreateVersion7(now),
+            ProviderId = site.ProviderId,
+            CustomerId = site.CustomerId,
+            ObjectId = site.Id,
+            Name = name,
+            SerialNumber = serialNumber,
+            Model = model,
+            Status = status,
+            InstalledOn = request.InstalledOn,
+            NextServiceOn = request.NextServiceOn,
+            Code = DeviceCodes.NewCode(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Devices.Add(device);
+        db.AddIntegrationEvent(new DeviceRegistered(
+            device.Id, device.CustomerId, device.ObjectId, device.ProviderId, device.Name, device.SerialNumber, device.Model, device.Status, device.Code), clock);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (IsSerialNumberClash(ex))
+        {
+            return SerialNumberTaken();
+        }
+
+        return TypedResults.Created($"/api/assets/devices/{device.Id}", DeviceResponse.From(device));
+    }
+
+    internal static bool IsSerialNumberClash(DbUpdateException ex) =>
+        ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DeviceConfiguration.UniqueSerialNumberIndex };
+
+    internal static ProblemHttpResult SerialNumberTaken() =>
+        Problems.Conflict("Serial number taken.", "Another device of the provider has this serial number.", "serialNumber");
+}

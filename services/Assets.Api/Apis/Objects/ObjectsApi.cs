@@ -1,0 +1,180 @@
+using Assets.Api.Apis.Common;
+using Assets.Api.Infrastructure;
+using Assets.Api.Model;
+using Assets.Api.Scoping;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Assets;
+using Portal.Contracts.Identity;
+using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Assets.Api.Apis.Objects;
+
+public static class ObjectsApi
+{
+    private static readonly string[] SortKeys = ["name", "createdAt"];
+
+    public static RouteGroupBuilder MapObjectsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/assets/objects").WithTags("Objects").RequireAuthorization();
+
+        api.MapGet("/", ListObjects).WithName("ListObjects").WithSummary("The objects (sites) the caller may see")
+            .RequireAccess(Permissions.ObjectsRead, PortalAreas.Objects);
+        api.MapGet("/{id:guid}", GetObject).WithName("GetObject").WithSummary("One object")
+            .RequireAccess(Permissions.ObjectsRead, PortalAreas.Objects);
+        api.MapPost("/", CreateObject).WithName("CreateObject").WithSummary("Create an object of a customer")
+            .RequireAccess(Permissions.ObjectsManage, PortalAreas.Objects);
+        api.MapPatch("/{id:guid}", UpdateObject).WithName("UpdateObject").WithSummary("Rename, move to another department, change the address")
+            .RequireAccess(Permissions.ObjectsManage, PortalAreas.Objects);
+        api.MapPost("/{id:guid}/archive", ArchiveObject).WithName("ArchiveObject").WithSummary("Archive an object without live devices")
+            .RequireAccess(Permissions.ObjectsManage, PortalAreas.Objects);
+        return api;
+    }
+
+    public static async Task<Results<Ok<PagedResponse<ObjectResponse>>, ValidationProblem>> ListObjects(
+        [AsParameters] ObjectListParameters parameters, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var list = ListQuery.Parse(parameters.Page, parameters.PageSize, parameters.Sort, parameters.Text, SortKeys, defaultDescending: false, errors);
+        var archived = parameters.Archived is "true";
+        if (parameters.Archived is not (null or "true" or "false"))
+        {
+            errors.Add("archived", "Must be true or false.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = db.Objects.AsNoTracking().VisibleTo(scope).Where(o => (o.ArchivedAt != null) == archived);
+        if (list.TextPattern is { } pattern)
+        {
+            query = query.Where(o => EF.Functions.ILike(o.Name, pattern) || (o.Address != null && EF.Functions.ILike(o.Address, pattern)));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = list.SortKey switch
+        {
+            "createdAt" => list.Descending ? query.OrderByDescending(o => o.CreatedAt) : query.OrderBy(o => o.CreatedAt),
+            _ => list.Descending ? query.OrderByDescending(o => o.Name) : query.OrderBy(o => o.Name),
+        };
+        var items = await ordered.ThenBy(o => o.Id).Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<ObjectResponse>(list.Page, list.PageSize, total, items.Select(ObjectResponse.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<ObjectResponse>, ProblemHttpResult>> GetObject(
+        Guid id, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var site = await db.Objects.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return site is null ? Problems.NotFound("object") : TypedResults.Ok(ObjectResponse.From(site));
+    }
+
+    public static async Task<Results<Created<ObjectResponse>, ValidationProblem, ProblemHttpResult>> CreateObject(
+        CreateObjectRequest request, CallerScope scope, AssetsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var name = errors.RequiredText("name", request.Name, Site.NameMaxLength);
+        var address = errors.OptionalText("address", request.Address, Site.AddressMaxLength);
+        // Customer users create objects of their own organization; staff name the customer.
+        var customerId = request.CustomerId ?? (scope.IsProviderStaff ? null : scope.OrganizationId);
+        if (customerId is null)
+        {
+            errors.Add("customerId", "Required.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        // A user restricted to objects cannot add objects they would not see.
+        var customer = scope.SeesCustomer(customerId!.Value) && scope.ObjectIds is null
+            ? await db.Customers.FirstOrDefaultAsync(c => c.Id == customerId && c.ArchivedAt == null, cancellationToken)
+            : null;
+        if (customer is null)
+        {
+            return Problems.NotFound("customer");
+        }
+
+        var departmentId = request.DepartmentId ?? customer.DepartmentId;
+        if (departmentId is not null && !await DepartmentExistsAsync(db, departmentId.Value, customer.ProviderId, cancellationToken))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["departmentId"] = ["No department of the provider with this id."] });
+        }
+
+        var site = new Site
+        {
+            Id = Guid.CreateVersion7(),
+            ProviderId = customer.ProviderId,
+            CustomerId = customer.Id,
+            DepartmentId = departmentId,
+            Name = name,
+            Address = address,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Objects.Add(site);
+        db.AddIntegrationEvent(new ObjectCreated(site.Id, site.CustomerId, site.ProviderId, site.DepartmentId, site.Name, site.Address), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/assets/objects/{site.Id}", ObjectResponse.From(site));
+    }
+
+    public static async Task<Results<Ok<ObjectResponse>, ValidationProblem, ProblemHttpResult>> UpdateObject(
+        Guid id, UpdateObjectRequest request, CallerScope scope, AssetsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var site = await db.Objects.VisibleTo(scope).FirstOrDefaultAsync(o => o.Id == id && o.ArchivedAt == null, cancellationToken);
+        if (site is null)
+        {
+            return Problems.NotFound("object");
+        }
+
+        var errors = new ValidationErrors();
+        var name = request.Name is null ? site.Name : errors.RequiredText("name", request.Name, Site.NameMaxLength);
+        var address = request.Address is null ? site.Address : errors.OptionalText("address", request.Address, Site.AddressMaxLength);
+        if (request.DepartmentId is { } departmentId && !await DepartmentExistsAsync(db, departmentId, site.ProviderId, cancellationToken))
+        {
+            errors.Add("departmentId", "No department of the provider with this id.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        site.Name = name;
+        site.Address = address;
+        site.DepartmentId = request.DepartmentId ?? site.DepartmentId;
+        db.AddIntegrationEvent(new ObjectUpdated(site.Id, site.CustomerId, site.ProviderId, site.DepartmentId, site.Name, site.Address), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ObjectResponse.From(site));
+    }
+
+    public static async Task<Results<Ok<ObjectResponse>, ProblemHttpResult>> ArchiveObject(
+        Guid id, CallerScope scope, AssetsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var site = await db.Objects.VisibleTo(scope).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (site is null)
+        {
+            return Problems.NotFound("object");
+        }
+
+        if (site.ArchivedAt is not null)
+        {
+            return Problems.Conflict("Already archived.", "This object is archived already.");
+        }
+
+        if (await db.Devices.AnyAsync(d => d.ObjectId == id && d.ArchivedAt == null, cancellationToken))
+        {
+            return Problems.Conflict("The object has devices.", "Archive or move its devices first.");
+        }
+
+        site.ArchivedAt = clock.GetUtcNow();
+        db.AddIntegrationEvent(new ObjectArchived(site.Id, site.CustomerId, site.ProviderId), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ObjectResponse.From(site));
+    }
+
+    private static Task<bool> DepartmentExistsAsync(AssetsDbContext db, Guid departmentId, Guid providerId, CancellationToken cancellationToken) =>
+        db.Departments.AnyAsync(d => d.Id == departmentId && d.ProviderId == providerId && d.ArchivedAt == null, cancellationToken);
+}

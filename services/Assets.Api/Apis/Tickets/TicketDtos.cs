@@ -1,0 +1,30 @@
+using Assets.Api.Model;
+
+namespace Assets.Api.Apis.Tickets;
+
+public sealed record CreateTicketRequest(Guid? DeviceId, Guid? ObjectId, string? Title, string? Description, string? Priority);
+
+/// <summary>Only the fields sent change. <c>unassign: true</c> clears the assignee.</summary>
+public sealed record UpdateTicketRequest(string? Status, string? Priority, string? Title, string? Description, Guid? AssigneeId, bool? Unassign);
+
+public sealed record AddCommentRequest(string? Text);
+
+public sealed record TicketResponse(
+    Guid Id, Guid CustomerId, Guid ObjectId, Guid? DeviceId, string Title, string Description, string Priority, string Status,
+    Guid? AssigneeId, Guid CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, bool Archived)
+{
+    public static TicketResponse From(Ticket t) => new(
+        t.Id, t.CustomerId, t.ObjectId, t.DeviceId, t.Title, t.Description, t.Priority, t.Status,
+        t.AssigneeId, t.CreatedBy, t.CreatedAt, t.UpdatedAt, t.ResolvedAt, t.ClosedAt, t.ArchivedAt != null);
+}
+
+public sealed record CommentResponse(Guid Id, Guid TicketId, Guid AuthorId, string AuthorSide, string Text, DateTimeOffset CreatedAt)
+{
+    public static CommentResponse From(TicketComment c) => new(c.Id, c.TicketId, c.AuthorId, c.AuthorOrganizationKind, c.Text, c.CreatedAt);
+}
+
+public sealed record HistoryEntryResponse(string Change, string? From, string? To, Guid ActorId, DateTimeOffset At);
+
+public sealed record TicketListParameters(
+    string? Page, string? PageSize, string? Sort, string? Text, string? Status, string? Priority,
+    string? ObjectId, string? DeviceId, string? CustomerId, string? AssigneeId, string? Archived);

@@ -1,0 +1,196 @@
+using System.Linq.Expressions;
+using Assets.Api.Apis.Common;
+using Assets.Api.Infrastructure;
+using Assets.Api.Model;
+using Assets.Api.Scoping;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Assets;
+using Portal.Contracts.Identity;
+using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Assets.Api.Apis.Tickets;
+
+public static class TicketsApi
+{
+    private static readonly string[] SortKeys = ["createdAt", "updatedAt", "priority", "status", "title"];
+
+    public static RouteGroupBuilder MapTicketsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/assets/tickets").WithTags("Tickets").RequireAuthorization();
+
+        api.MapGet("/", ListTickets).WithName("ListTickets").WithSummary("The tickets the caller may see, newest first")
+            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+        api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("One ticket")
+            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+        api.MapPost("/", CreateTicket).WithName("CreateTicket").WithSummary("Open a ticket about a device or an object")
+            .RequireAccess(Permissions.TicketsCreate, PortalAreas.Tickets);
+        api.MapPatch("/{id:guid}", TicketUpdates.UpdateTicket).WithName("UpdateTicket").WithSummary("Move a ticket in its workflow, assign it, edit it")
+            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+        api.MapPost("/{id:guid}/archive", TicketUpdates.ArchiveTicket).WithName("ArchiveTicket").WithSummary("Archive a closed ticket (provider staff)")
+            .RequireStaffAccess(Permissions.TicketsManage);
+        api.MapGet("/{id:guid}/comments", TicketConversation.ListComments).WithName("ListTicketComments").WithSummary("A ticket's comments, oldest first")
+            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+        api.MapPost("/{id:guid}/comments", TicketConversation.AddComment).WithName("AddTicketComment").WithSummary("Comment on a ticket")
+            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+        api.MapGet("/{id:guid}/history", TicketConversation.ListHistory).WithName("ListTicketHistory").WithSummary("Every change of a ticket, oldest first")
+            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+        return api;
+    }
+
+    public static async Task<Results<Ok<PagedResponse<TicketResponse>>, ValidationProblem>> ListTickets(
+        [AsParameters] TicketListParameters parameters, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var list = ListQuery.Parse(parameters.Page, parameters.PageSize, parameters.Sort, parameters.Text, SortKeys, defaultDescending: true, errors);
+        var status = errors.OneOf("status", parameters.Status, TicketStatuses.All);
+        var priority = errors.OneOf("priority", parameters.Priority, TicketPriorities.All);
+        var objectId = errors.OptionalGuid("objectId", parameters.ObjectId);
+        var deviceId = errors.OptionalGuid("deviceId", parameters.DeviceId);
+        var customerId = errors.OptionalGuid("customerId", parameters.CustomerId);
+        var assigneeId = errors.OptionalGuid("assigneeId", parameters.AssigneeId);
+        if (parameters.Archived is not (null or "true" or "false"))
+        {
+            errors.Add("archived", "Must be true or false.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var archived = parameters.Archived is "true";
+        var query = db.Tickets.AsNoTracking().VisibleTo(scope).Where(t => (t.ArchivedAt != null) == archived);
+        if (status is not null)
+        {
+            query = query.Where(t => t.Status == status);
+        }
+
+        if (priority is not null)
+        {
+            query = query.Where(t => t.Priority == priority);
+        }
+
+        if (objectId is not null)
+        {
+            query = query.Where(t => t.ObjectId == objectId);
+        }
+
+        if (deviceId is not null)
+        {
+            query = query.Where(t => t.DeviceId == deviceId);
+        }
+
+        if (customerId is not null)
+        {
+            query = query.Where(t => t.CustomerId == customerId);
+        }
+
+        if (assigneeId is not null)
+        {
+            query = query.Where(t => t.AssigneeId == assigneeId);
+        }
+
+        if (list.TextPattern is { } pattern)
+        {
+            query = query.Where(t => EF.Functions.ILike(t.Title, pattern) || EF.Functions.ILike(t.Description, pattern));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = list.SortKey switch
+        {
+            "updatedAt" => list.Descending ? query.OrderByDescending(t => t.UpdatedAt) : query.OrderBy(t => t.UpdatedAt),
+            // Urgency, not the alphabet: low < normal < high < urgent.
+            "priority" => list.Descending ? query.OrderByDescending(PriorityRank) : query.OrderBy(PriorityRank),
+            "status" => list.Descending ? query.OrderByDescending(StatusRank) : query.OrderBy(StatusRank),
+            "title" => list.Descending ? query.OrderByDescending(t => t.Title) : query.OrderBy(t => t.Title),
+            _ => list.Descending ? query.OrderByDescending(t => t.CreatedAt) : query.OrderBy(t => t.CreatedAt),
+        };
+        var items = await ordered.ThenByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<TicketResponse>(list.Page, list.PageSize, total, items.Select(TicketResponse.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> GetTicket(
+        Guid id, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var ticket = await db.Tickets.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        return ticket is null ? Problems.NotFound("ticket") : TypedResults.Ok(TicketResponse.From(ticket));
+    }
+
+    public static async Task<Results<Created<TicketResponse>, ValidationProblem, ProblemHttpResult>> CreateTicket(
+        CreateTicketRequest request, CallerScope scope, AssetsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var title = errors.RequiredText("title", request.Title, Ticket.TitleMaxLength);
+        var description = errors.OptionalText("description", request.Description, Ticket.DescriptionMaxLength) ?? "";
+        var priority = errors.OneOf("priority", request.Priority, TicketPriorities.All) ?? TicketPriorities.Normal;
+        if (request.DeviceId is null && request.ObjectId is null)
+        {
+            errors.Add("deviceId", "A ticket is about a device or an object: give deviceId or objectId.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        // About a device: the device's object and customer. About an object: that object's customer.
+        Guid customerId, objectId, providerId;
+        if (request.DeviceId is { } deviceId)
+        {
+            var device = await db.Devices.AsNoTracking().VisibleTo(scope)
+                .FirstOrDefaultAsync(d => d.Id == deviceId && d.ArchivedAt == null, cancellationToken);
+            if (device is null)
+            {
+                return Problems.NotFound("device");
+            }
+
+            if (request.ObjectId is { } given && given != device.ObjectId)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["objectId"] = ["The device is at another object."] });
+            }
+
+            (customerId, objectId, providerId) = (device.CustomerId, device.ObjectId, device.ProviderId);
+        }
+        else
+        {
+            var site = await db.Objects.AsNoTracking().VisibleTo(scope)
+                .FirstOrDefaultAsync(o => o.Id == request.ObjectId && o.ArchivedAt == null, cancellationToken);
+            if (site is null)
+            {
+                return Problems.NotFound("object");
+            }
+
+            (customerId, objectId, providerId) = (site.CustomerId, site.Id, site.ProviderId);
+        }
+
+        var now = clock.GetUtcNow();
+        var ticket = new Ticket
+        {
+            Id = Guid.CreateVersion7(now),
+            ProviderId = providerId,
+            CustomerId = customerId,
+            ObjectId = objectId,
+            DeviceId = request.DeviceId,
+            Title = title,
+            Description = description,
+            Priority = priority,
+            Status = TicketStatuses.Open,
+            CreatedBy = scope.UserId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Tickets.Add(ticket);
+        db.TicketHistory.Add(new TicketHistoryEntry { TicketId = ticket.Id, ActorId = scope.UserId, Change = TicketHistoryChanges.Created, To = TicketStatuses.Open, At = now });
+        db.AddIntegrationEvent(new TicketCreated(ticket.Id, ticket.CustomerId, ticket.ObjectId, ticket.DeviceId, ticket.ProviderId, ticket.Title, ticket.Priority, scope.UserId), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/assets/tickets/{ticket.Id}", TicketResponse.From(ticket));
+    }
+
+    private static readonly Expression<Func<Ticket, int>> PriorityRank = t =>
+        t.Priority == TicketPriorities.Urgent ? 3 : t.Priority == TicketPriorities.High ? 2 : t.Priority == TicketPriorities.Normal ? 1 : 0;
+
+    private static readonly Expression<Func<Ticket, int>> StatusRank = t =>
+        t.Status == TicketStatuses.Closed ? 3 : t.Status == TicketStatuses.Resolved ? 2 : t.Status == TicketStatuses.InProgress ? 1 : 0;
+}

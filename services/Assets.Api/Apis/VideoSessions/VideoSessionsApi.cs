@@ -1,0 +1,163 @@
+using Assets.Api.Apis.Common;
+using Assets.Api.Infrastructure;
+using Assets.Api.Model;
+using Assets.Api.Scoping;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Assets;
+using Portal.Contracts.Identity;
+using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Assets.Api.Apis.VideoSessions;
+
+public static class VideoSessionsApi
+{
+    private const int MaxParticipants = 50;
+    private static readonly string[] SortKeys = ["scheduledAt", "status", "title"];
+
+    public static RouteGroupBuilder MapVideoSessionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/assets/video-sessions").WithTags("Video sessions").RequireAuthorization();
+
+        api.MapGet("/", ListVideoSessions).WithName("ListVideoSessions").WithSummary("The video sessions the caller may see, by start time")
+            .RequireAccess(Permissions.VideoSessionsRead, PortalAreas.VideoSessions);
+        api.MapGet("/{id:guid}", GetVideoSession).WithName("GetVideoSession").WithSummary("One video session")
+            .RequireAccess(Permissions.VideoSessionsRead, PortalAreas.VideoSessions);
+        api.MapPost("/", ScheduleVideoSession).WithName("ScheduleVideoSession").WithSummary("Schedule a session for a ticket or a device")
+            .RequireAccess(Permissions.VideoSessionsManage, PortalAreas.VideoSessions);
+        api.MapPatch("/{id:guid}", VideoSessionUpdates.UpdateVideoSession).WithName("UpdateVideoSession").WithSummary("Start, end, cancel or move a session")
+            .RequireAccess(Permissions.VideoSessionsManage, PortalAreas.VideoSessions);
+        return api;
+    }
+
+    public static async Task<Results<Ok<PagedResponse<VideoSessionResponse>>, ValidationProblem>> ListVideoSessions(
+        [AsParameters] VideoSessionListParameters parameters, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var list = ListQuery.Parse(parameters.Page, parameters.PageSize, parameters.Sort, parameters.Text, SortKeys, defaultDescending: false, errors);
+        var status = errors.OneOf("status", parameters.Status, VideoSessionStatuses.All);
+        var objectId = errors.OptionalGuid("objectId", parameters.ObjectId);
+        var deviceId = errors.OptionalGuid("deviceId", parameters.DeviceId);
+        var ticketId = errors.OptionalGuid("ticketId", parameters.TicketId);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = db.VideoSessions.AsNoTracking().VisibleTo(scope);
+        query = status is null ? query : query.Where(s => s.Status == status);
+        query = objectId is null ? query : query.Where(s => s.ObjectId == objectId);
+        query = deviceId is null ? query : query.Where(s => s.DeviceId == deviceId);
+        query = ticketId is null ? query : query.Where(s => s.TicketId == ticketId);
+        if (list.TextPattern is { } pattern)
+        {
+            query = query.Where(s => EF.Functions.ILike(s.Title, pattern));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = list.SortKey switch
+        {
+            "status" => list.Descending ? query.OrderByDescending(s => s.Status) : query.OrderBy(s => s.Status),
+            "title" => list.Descending ? query.OrderByDescending(s => s.Title) : query.OrderBy(s => s.Title),
+            _ => list.Descending ? query.OrderByDescending(s => s.ScheduledAt) : query.OrderBy(s => s.ScheduledAt),
+        };
+        var items = await ordered.ThenBy(s => s.Id).Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<VideoSessionResponse>(list.Page, list.PageSize, total, items.Select(VideoSessionResponse.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<VideoSessionResponse>, ProblemHttpResult>> GetVideoSession(
+        Guid id, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
+    {
+        var session = await db.VideoSessions.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return session is null ? Problems.NotFound("video session") : TypedResults.Ok(VideoSessionResponse.From(session));
+    }
+
+    public static async Task<Results<Created<VideoSessionResponse>, ValidationProblem, ProblemHttpResult>> ScheduleVideoSession(
+        ScheduleVideoSessionRequest request, CallerScope scope, AssetsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var title = errors.OptionalText("title", request.Title, VideoSession.TitleMaxLength);
+        var now = clock.GetUtcNow();
+        if (request.TicketId is null && request.DeviceId is null)
+        {
+            errors.Add("ticketId", "A video session is for a ticket or a device: give ticketId or deviceId.");
+        }
+
+        ValidateTimes(request.ScheduledAt, request.EndsAt, now, errors, scheduledAtRequired: true);
+        if (request.ParticipantIds?.Count > MaxParticipants)
+        {
+            errors.Add("participantIds", $"At most {MaxParticipants} participants.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        Ticket? ticket = null;
+        if (request.TicketId is { } ticketId)
+        {
+            ticket = await db.Tickets.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(t => t.Id == ticketId && t.ArchivedAt == null, cancellationToken);
+            if (ticket is null)
+            {
+                return Problems.NotFound("ticket");
+            }
+        }
+
+        var deviceId = request.DeviceId ?? ticket?.DeviceId;
+        Device? device = null;
+        if (deviceId is not null)
+        {
+            device = await db.Devices.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(d => d.Id == deviceId && d.ArchivedAt == null, cancellationToken);
+            if (device is null)
+            {
+                return Problems.NotFound("device");
+            }
+
+            if (ticket is not null && ticket.DeviceId is not null && ticket.DeviceId != device.Id)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["deviceId"] = ["The ticket is about another device."] });
+            }
+        }
+
+        var session = new VideoSession
+        {
+            Id = Guid.CreateVersion7(now),
+            ProviderId = ticket?.ProviderId ?? device!.ProviderId,
+            CustomerId = ticket?.CustomerId ?? device!.CustomerId,
+            ObjectId = ticket?.ObjectId ?? device!.ObjectId,
+            DeviceId = device?.Id,
+            TicketId = ticket?.Id,
+            Title = title ?? ticket?.Title ?? device!.Name,
+            Status = VideoSessionStatuses.Scheduled,
+            ScheduledAt = request.ScheduledAt!.Value.ToUniversalTime(),
+            EndsAt = request.EndsAt?.ToUniversalTime(),
+            ParticipantIds = (request.ParticipantIds ?? []).Append(scope.UserId).Distinct().ToList(),
+            CreatedBy = scope.UserId,
+            CreatedAt = now,
+        };
+        db.VideoSessions.Add(session);
+        db.AddIntegrationEvent(new VideoSessionScheduled(
+            session.Id, session.CustomerId, session.ObjectId, session.DeviceId, session.TicketId, session.ProviderId, session.ScheduledAt, session.ParticipantIds), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/assets/video-sessions/{session.Id}", VideoSessionResponse.From(session));
+    }
+
+    internal static void ValidateTimes(DateTimeOffset? scheduledAt, DateTimeOffset? endsAt, DateTimeOffset now, ValidationErrors errors, bool scheduledAtRequired)
+    {
+        if (scheduledAt is null && scheduledAtRequired)
+        {
+            errors.Add("scheduledAt", "Required: when the session starts (ISO-8601).");
+        }
+        else if (scheduledAt is not null && scheduledAt < now.AddMinutes(-5))
+        {
+            errors.Add("scheduledAt", "Must not be in the past.");
+        }
+
+        if (endsAt is not null && scheduledAt is not null && endsAt <= scheduledAt)
+        {
+            errors.Add("endsAt", "Must be after scheduledAt.");
+        }
+    }
+}

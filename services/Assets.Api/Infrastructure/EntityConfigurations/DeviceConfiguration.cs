@@ -1,0 +1,35 @@
+using Assets.Api.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Assets.Api.Infrastructure.EntityConfigurations;
+
+internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
+{
+    public const string UniqueSerialNumberIndex = "ix_devices_provider_id_serial_number";
+    public const string UniqueCodeIndex = "ix_devices_code";
+
+    public void Configure(EntityTypeBuilder<Device> device)
+    {
+        device.ToTable("devices");
+        device.Property(d => d.Id).ValueGeneratedNever();
+        device.Property(d => d.Name).HasMaxLength(Device.NameMaxLength);
+        device.Property(d => d.SerialNumber).HasMaxLength(Device.SerialNumberMaxLength);
+        device.Property(d => d.Model).HasMaxLength(Device.ModelMaxLength);
+        device.Property(d => d.Status).HasMaxLength(20);
+        device.Property(d => d.Code).HasMaxLength(DeviceCodes.Length);
+        device.HasOne<Site>().WithMany().HasForeignKey(d => d.ObjectId).OnDelete(DeleteBehavior.Restrict);
+        device.HasOne<Customer>().WithMany().HasForeignKey(d => d.CustomerId).OnDelete(DeleteBehavior.Restrict);
+
+        device.HasIndex(d => d.Code).IsUnique().HasDatabaseName(UniqueCodeIndex);
+        // Serial numbers are unique per provider, among devices that still exist.
+        device.HasIndex(d => new { d.ProviderId, d.SerialNumber }).IsUnique()
+            .HasFilter("serial_number IS NOT NULL AND archived_at IS NULL")
+            .HasDatabaseName(UniqueSerialNumberIndex);
+        // Lists (by name, filtered by object or status) and the dashboard (by status, overdue services).
+        device.HasIndex(d => new { d.CustomerId, d.Name }).HasFilter("archived_at IS NULL");
+        device.HasIndex(d => new { d.ObjectId, d.Name }).HasFilter("archived_at IS NULL");
+        device.HasIndex(d => new { d.CustomerId, d.Status }).HasFilter("archived_at IS NULL");
+        device.HasIndex(d => new { d.CustomerId, d.NextServiceOn }).HasFilter("archived_at IS NULL");
+    }
+}

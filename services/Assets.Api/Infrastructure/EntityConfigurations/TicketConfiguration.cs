@@ -1,0 +1,30 @@
+using Assets.Api.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Assets.Api.Infrastructure.EntityConfigurations;
+
+internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
+{
+    public void Configure(EntityTypeBuilder<Ticket> ticket)
+    {
+        ticket.ToTable("tickets");
+        ticket.Property(t => t.Id).ValueGeneratedNever();
+        ticket.Property(t => t.Title).HasMaxLength(Ticket.TitleMaxLength);
+        ticket.Property(t => t.Description).HasMaxLength(Ticket.DescriptionMaxLength);
+        ticket.Property(t => t.Priority).HasMaxLength(20);
+        ticket.Property(t => t.Status).HasMaxLength(20);
+        ticket.Property(t => t.Version).IsRowVersion();
+        ticket.HasOne<Site>().WithMany().HasForeignKey(t => t.ObjectId).OnDelete(DeleteBehavior.Restrict);
+        ticket.HasOne<Device>().WithMany().HasForeignKey(t => t.DeviceId).OnDelete(DeleteBehavior.Restrict);
+        ticket.HasOne<Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Restrict);
+
+        // Lists newest first per customer / object / device, and the dashboard's counts by status and
+        // priority, per month and time to resolve.
+        ticket.HasIndex(t => new { t.CustomerId, t.CreatedAt }).HasFilter("archived_at IS NULL");
+        ticket.HasIndex(t => new { t.ObjectId, t.CreatedAt }).HasFilter("archived_at IS NULL");
+        ticket.HasIndex(t => new { t.DeviceId, t.CreatedAt }).HasFilter("archived_at IS NULL");
+        ticket.HasIndex(t => new { t.CustomerId, t.Status, t.Priority }).HasFilter("archived_at IS NULL");
+        ticket.HasIndex(t => new { t.CustomerId, t.ResolvedAt }).HasFilter("archived_at IS NULL AND resolved_at IS NOT NULL");
+    }
+}

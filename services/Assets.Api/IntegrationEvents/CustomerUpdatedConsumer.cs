@@ -1,0 +1,11 @@
+using Assets.Api.Infrastructure;
+using Portal.Contracts.Organizations;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Assets.Api.IntegrationEvents;
+
+public sealed class CustomerUpdatedConsumer(AssetsDbContext db) : IdempotentConsumer<CustomerUpdated, AssetsDbContext>(db)
+{
+    protected override Task HandleAsync(CustomerUpdated message, CancellationToken cancellationToken) =>
+        CustomerCopy.UpsertAsync(Db, message.CustomerId, message.ProviderId, message.Name, message.Slug, message.Type, message.DepartmentId, message.Independent, cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace Assets.Api.Model;
+
+/// <summary>Something that belongs to one customer at one object: what every scope filter looks at.</summary>
+public interface IScopedAsset
+{
+    Guid CustomerId { get; }
+    Guid ObjectId { get; }
+}

@@ -1,0 +1,21 @@
+namespace Assets.Api.Model;
+
+/// <summary>
+/// Assets' copy of what a user may see (from identity's <c>UserAccessChanged</c>): too large for a
+/// token, and kept here so that no request waits on the identity service.
+/// </summary>
+public sealed class UserScope
+{
+    public Guid UserId { get; init; }
+    public Guid OrganizationId { get; set; }
+    public required string OrganizationKind { get; set; }
+    public required string Role { get; set; }
+    public List<string> Permissions { get; set; } = [];
+    public bool AllCustomers { get; set; }
+    public List<Guid> CustomerIds { get; set; } = [];
+    public List<Guid> DepartmentIds { get; set; } = [];
+    public List<string> PortalAreas { get; set; } = [];
+    public List<Guid> ObjectIds { get; set; } = [];
+    public bool Active { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Assets.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Identity;
+using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Security;
+
+namespace Assets.Api.Scoping;
+
+/// <summary>
+/// Works out the caller's scope from the token and the user's last <c>UserAccessChanged</c> (kept in
+/// user_scopes). Until identity has published a scope for the user:
+/// a customer user sees all of their organization's objects in every portal area; provider staff see
+/// every customer of their provider. Permissions are the token's, narrowed by the scope's when known
+/// (a role taken away counts before the token expires).
+/// </summary>
+public sealed class CallerScopeResolver(AssetsDbContext db)
+{
+    private CallerScope? _resolved;
+
+    public async Task<CallerScope> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (_resolved is not null)
+        {
+            return _resolved;
+        }
+
+        var userId = user.GetUserId() ?? Guid.Empty;
+        var organizationId = user.GetOrganizationId() ?? Guid.Empty;
+        var isProvider = user.IsProviderStaff();
+        var scope = await db.UserScopes.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        // A scope recorded for another organization (the user moved) says nothing about this token.
+        if (scope is not null && scope.OrganizationId != organizationId)
+        {
+            scope = null;
+        }
+
+        var permissions = user.FindAll(PortalClaimTypes.Permissions).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        if (scope is not null)
+        {
+            permissions.IntersectWith(scope.Permissions);
+        }
+
+        var active = userId != Guid.Empty && organizationId != Guid.Empty && (scope?.Active ?? true);
+        _resolved = isProvider
+            ? await ProviderStaffAsync(userId, organizationId, active, permissions, scope, cancellationToken)
+            : await CustomerUserAsync(userId, organizationId, active, permissions, scope, cancellationToken);
+        return _resolved;
+    }
+
+    private async Task<CallerScope> ProviderStaffAsync(
+        Guid userId, Guid providerId, bool active, HashSet<string> permissions, Model.UserScope? scope, CancellationToken cancellationToken)
+    {
+        var customers = db.Customers.Where(c => c.ProviderId == providerId && c.ArchivedAt == null);
+        if (scope is { AllCustomers: false })
+        {
+            var accessible = scope.CustomerIds.ToArray();
+            customers = customers.Where(c => accessible.Contains(c.Id));
+        }
+
+        // Department administrators: only the customers of their departments.
+        if (scope is { DepartmentIds.Count: > 0 })
+        {
+            var departments = scope.DepartmentIds.ToArray();
+            customers = customers.Where(c => c.DepartmentId != null && departments.Contains(c.DepartmentId.Value));
+        }
+
+        return new CallerScope
+        {
+            UserId = userId,
+            OrganizationId = providerId,
+            IsProviderStaff = true,
+            ProviderId = providerId,
+            Active = active,
+            Permissions = permissions,
+            PortalAreas = PortalAreas.All.ToHashSet(StringComparer.Ordinal),
+            CustomerIds = active ? await customers.Select(c => c.Id).ToArrayAsync(cancellationToken) : [],
+            ObjectIds = null,
+        };
+    }
+
+    private async Task<CallerScope> CustomerUserAsync(
+        Guid userId, Guid customerId, bool active, HashSet<string> permissions, Model.UserScope? scope, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.AsNoTracking()
+            .Where(c => c.Id == customerId)
+            .Select(c => new { c.ProviderId, c.ArchivedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        // An archived customer's users can no longer sign in; a token still alive sees nothing.
+        active = active && customer?.ArchivedAt is null;
+
+        return new CallerScope
+        {
+            UserId = userId,
+            OrganizationId = customerId,
+            IsProviderStaff = false,
+            ProviderId = customer?.ProviderId,
+            Active = active,
+            Permissions = permissions,
+            PortalAreas = (scope?.PortalAreas ?? PortalAreas.All).ToHashSet(StringComparer.Ordinal),
+            CustomerIds = active ? [customerId] : [],
+            ObjectIds = scope is { ObjectIds.Count: > 0 } ? scope.ObjectIds.ToArray() : null,
+        };
+    }
+}
