@@ -16,5 +16,6 @@ app.UseAuthorization();
 
 app.MapServiceInfo<TenantsDbContext>("tenants");
 app.MapDepartmentsApi();
+app.MapCustomersApi();
 
 app.Run();

@@ -12,7 +12,7 @@ using Tenants.Api.Model;
 
 namespace Tenants.Api.Apis;
 
-public static class DepartmentsApi
+public static partial class DepartmentsApi
 {
     public static RouteGroupBuilder MapDepartmentsApi(this IEndpointRouteBuilder app)
     {
@@ -27,6 +27,21 @@ public static class DepartmentsApi
         api.MapPost("/", CreateDepartment)
             .WithName("CreateDepartment")
             .WithSummary("Create a department of the provider")
+            .RequirePermission(Permissions.DepartmentsManage);
+
+        api.MapPatch("/{id:guid}", RenameDepartment)
+            .WithName("RenameDepartment")
+            .WithSummary("Rename a department of the provider")
+            .RequirePermission(Permissions.DepartmentsManage);
+
+        api.MapPut("/{id:guid}", RenameDepartment)
+            .WithName("ReplaceDepartment")
+            .WithSummary("Rename a department of the provider (its name is all there is to replace)")
+            .RequirePermission(Permissions.DepartmentsManage);
+
+        api.MapPost("/{id:guid}/archive", ArchiveDepartment)
+            .WithName("ArchiveDepartment")
+            .WithSummary("Archive a department: no longer listed or assignable to customers; its name is free again")
             .RequirePermission(Permissions.DepartmentsManage);
 
         return api;

@@ -3,6 +3,7 @@ using Portal.ServiceDefaults.Data;
 using Portal.ServiceDefaults.Messaging;
 using Portal.ServiceDefaults.Security;
 using Tenants.Api.Infrastructure;
+using Tenants.Api.IntegrationEvents;
 
 namespace Tenants.Api.Extensions;
 
@@ -15,8 +16,11 @@ internal static class Extensions
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.SectionName));
         builder.Services.AddMigration<TenantsDbContext, ProviderSeeder>();
 
-        // Tenants publishes; it consumes nothing yet.
-        builder.AddEventBus(ResourceNames.Tenants);
+        // Every event tenants listens to, in one place.
+        builder.AddEventBus(ResourceNames.Tenants, bus =>
+        {
+            bus.AddConsumer<UserAccessChangedConsumer>();
+        });
         builder.AddOutbox<IHostApplicationBuilder, TenantsDbContext>();
     }
 }

@@ -12,6 +12,9 @@ public sealed class TenantsDbContext(DbContextOptions<TenantsDbContext> options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<UserScope> UserScopes => Set<UserScope>();
+    public DbSet<CustomerAuditEntry> CustomerAudit => Set<CustomerAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

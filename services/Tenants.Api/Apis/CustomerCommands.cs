@@ -1,0 +1,181 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Portal.Contracts.Organizations;
+using Portal.ServiceDefaults.Messaging;
+using Portal.ServiceDefaults.Security;
+using Tenants.Api.Infrastructure;
+using Tenants.Api.Infrastructure.EntityConfigurations;
+using Tenants.Api.IntegrationEvents;
+using Tenants.Api.Model;
+
+namespace Tenants.Api.Apis;
+
+public static partial class CustomersApi
+{
+    public static async Task<Results<Created<CustomerResponse>, ValidationProblem, NotFound, ProblemHttpResult>> CreateCustomer(
+        CreateCustomerRequest request, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        // Only the caller's own provider gets customers; a token of an unknown organization finds nothing.
+        if (user.GetOrganizationId() is not { } providerId
+            || !await db.Organizations.AnyAsync(o => o.Id == providerId && o.Kind == OrganizationKind.Provider, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var name = CustomerRules.Name(request.Name, errors);
+        var type = CustomerRules.Type(request.Type, errors);
+        var givenSlug = string.IsNullOrWhiteSpace(request.Slug) ? null : CustomerRules.Slug(request.Slug.Trim(), errors);
+        await CustomerRules.CheckDepartmentAsync(db, user, providerId, request.DepartmentId, errors, cancellationToken);
+        if (name is not null && givenSlug is null && !errors.ContainsKey("slug") && Slugs.Derive(name).Length < Slugs.MinLength)
+        {
+            errors["slug"] = [$"No slug of {Slugs.MinLength} or more characters can be made from this name; give one."];
+        }
+
+        if (errors.Count > 0 || name is null || type is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var slug = givenSlug ?? Slugs.Derive(name);
+        if (Slugs.Reserved.Contains(slug) || await CustomerRules.SlugInUseAsync(db, slug, null, cancellationToken))
+        {
+            return await CustomerRules.SlugTakenAsync(db, slug, cancellationToken);
+        }
+
+        var customer = new Customer
+        {
+            Id = Guid.CreateVersion7(),
+            ProviderId = providerId,
+            Name = name,
+            Slug = slug,
+            Type = type.Value,
+            DepartmentId = request.DepartmentId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Customers.Add(customer);
+        db.AddCustomerAudit(customer, CustomerAuditActions.Created, user, clock);
+        db.AddIntegrationEvent(CustomerIntegrationEvents.Created(customer), clock);
+
+        if (await TrySaveAsync(db, slug, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"/api/tenants/customers/{customer.Id}", CustomerResponse.From(customer));
+    }
+
+    public static async Task<Results<Ok<CustomerResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateCustomer(
+        Guid id, UpdateCustomerRequest request, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var customer = await customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var name = request.Name is null ? customer.Name : CustomerRules.Name(request.Name, errors);
+        var type = request.Type is null ? customer.Type : CustomerRules.Type(request.Type, errors);
+        var slug = request.Slug is null ? customer.Slug : CustomerRules.Slug(request.Slug.Trim(), errors);
+        var departmentId = request.DepartmentId.IsSet ? request.DepartmentId.Value : customer.DepartmentId;
+        if (departmentId != customer.DepartmentId)
+        {
+            await CustomerRules.CheckDepartmentAsync(db, user, customer.ProviderId, departmentId, errors, cancellationToken);
+        }
+
+        if (errors.Count > 0 || name is null || type is null || slug is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (customer.IsArchived)
+        {
+            return Problems.Conflict("The customer is archived.", "id", "An archived customer cannot be changed.");
+        }
+
+        // Only corporate customers have portal users; users identity still reports block the switch.
+        if (customer.Type == CustomerType.Corporate && type == CustomerType.Individual
+            && await db.UserScopes.AnyAsync(s => s.OrganizationId == customer.Id && s.Active, cancellationToken))
+        {
+            return Problems.Conflict(
+                "The customer has portal users.", "type", "A customer with portal users stays corporate; remove or deactivate its users first.");
+        }
+
+        if (slug != customer.Slug && await CustomerRules.SlugInUseAsync(db, slug, customer.Id, cancellationToken))
+        {
+            return await CustomerRules.SlugTakenAsync(db, slug, cancellationToken);
+        }
+
+        var changed = new List<string>();
+        if (name != customer.Name) { changed.Add("name"); customer.Name = name; }
+        if (type != customer.Type) { changed.Add("type"); customer.Type = type.Value; }
+        if (slug != customer.Slug) { changed.Add("slug"); customer.Slug = slug; }
+        if (departmentId != customer.DepartmentId) { changed.Add("departmentId"); customer.DepartmentId = departmentId; }
+
+        // Saving nothing publishes nothing: consumers see one event per real change.
+        if (changed.Count > 0)
+        {
+            db.AddCustomerAudit(customer, CustomerAuditActions.Updated, user, clock, string.Join(", ", changed));
+            db.AddIntegrationEvent(CustomerIntegrationEvents.Updated(customer), clock);
+            if (await TrySaveAsync(db, slug, cancellationToken) is { } conflict)
+            {
+                return conflict;
+            }
+        }
+
+        return TypedResults.Ok(CustomerResponse.From(customer));
+    }
+
+    public static async Task<Results<NoContent, NotFound, ForbidHttpResult, ProblemHttpResult>> ArchiveCustomer(
+        Guid id, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var customer = await customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Archiving twice is not an error, and not a second event either.
+        if (customer.IsArchived)
+        {
+            return TypedResults.NoContent();
+        }
+
+        customer.ArchivedAt = clock.GetUtcNow();
+        db.AddCustomerAudit(customer, CustomerAuditActions.Archived, user, clock);
+        db.AddIntegrationEvent(new CustomerArchived(customer.Id, customer.ProviderId), clock);
+        return await TrySaveAsync(db, customer.Slug, cancellationToken) is { } conflict ? conflict : TypedResults.NoContent();
+    }
+
+    /// <summary>Saves; a concurrent change of the same customer or a slug taken meanwhile is a 409.</summary>
+    private static async Task<ProblemHttpResult?> TrySaveAsync(TenantsDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("The customer was changed meanwhile.", "id", "Someone else changed this customer at the same time; reload and try again.");
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: CustomerConfiguration.UniqueSlugIndex })
+        {
+            db.ChangeTracker.Clear();
+            return await CustomerRules.SlugTakenAsync(db, slug, cancellationToken);
+        }
+    }
+}

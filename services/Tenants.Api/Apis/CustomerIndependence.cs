@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Organizations;
+using Portal.ServiceDefaults.Messaging;
+using Tenants.Api.Infrastructure;
+using Tenants.Api.Model;
+
+namespace Tenants.Api.Apis;
+
+public static partial class CustomersApi
+{
+    /// <summary>
+    /// A managed corporate customer becomes independent: it administers its own users from now on;
+    /// the provider keeps serving it. Only a provider administrator can undo it (<see cref="RevertIndependence"/>).
+    /// </summary>
+    public static async Task<Results<Ok<CustomerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> MakeIndependent(
+        Guid id, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var customer = await customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var refusal = customer switch
+        {
+            { IsArchived: true } => "An archived customer cannot become independent.",
+            { Independent: true } => "The customer is independent already.",
+            { Type: CustomerType.Individual } => "Only a corporate customer can administer itself: an individual customer has no portal users.",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            return Problems.Conflict("The customer cannot become independent.", "independent", refusal);
+        }
+
+        customer.Independent = true;
+        db.AddCustomerAudit(customer, CustomerAuditActions.BecameIndependent, user, clock);
+        db.AddIntegrationEvent(new CustomerBecameIndependent(customer.Id, customer.ProviderId), clock);
+        return await TrySaveAsync(db, customer.Slug, cancellationToken) is { } conflict ? conflict : TypedResults.Ok(CustomerResponse.From(customer));
+    }
+
+    /// <summary>The explicit undo of <see cref="MakeIndependent"/>; the endpoint demands a provider administrator.</summary>
+    public static async Task<Results<Ok<CustomerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> RevertIndependence(
+        Guid id, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var customer = await customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var refusal = customer switch
+        {
+            { IsArchived: true } => "An archived customer cannot be changed.",
+            { Independent: false } => "The customer is managed by its provider already.",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            return Problems.Conflict("The customer's independence cannot be reverted.", "independent", refusal);
+        }
+
+        customer.Independent = false;
+        db.AddCustomerAudit(customer, CustomerAuditActions.IndependenceReverted, user, clock);
+        db.AddIntegrationEvent(new CustomerIndependenceReverted(customer.Id, customer.ProviderId), clock);
+        return await TrySaveAsync(db, customer.Slug, cancellationToken) is { } conflict ? conflict : TypedResults.Ok(CustomerResponse.From(customer));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tenants.Api.Infrastructure;
+using Tenants.Api.Model;
+
+namespace Tenants.Api.Apis;
+
+/// <summary>The checks of customer input shared by create and edit; errors are keyed by JSON field name.</summary>
+internal static class CustomerRules
+{
+    public static string? Name(string? name, Dictionary<string, string[]> errors)
+    {
+        var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length is 0 or > Customer.NameMaxLength)
+        {
+            errors["name"] = [$"A customer needs a name of 1 to {Customer.NameMaxLength} characters."];
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    public static CustomerType? Type(string? type, Dictionary<string, string[]> errors)
+    {
+        if (CustomerTypeNames.TryParse(type, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors["type"] = ["The type is 'corporate' or 'individual'."];
+        return null;
+    }
+
+    public static string? Slug(string slug, Dictionary<string, string[]> errors)
+    {
+        if (Slugs.Problem(slug) is { } problem)
+        {
+            errors["slug"] = [problem];
+            return null;
+        }
+
+        return slug;
+    }
+
+    /// <summary>
+    /// A customer's department must be an active department of the caller's provider; department
+    /// administrators may only use their own departments (and so must give one).
+    /// </summary>
+    public static async Task CheckDepartmentAsync(
+        TenantsDbContext db, ClaimsPrincipal user, Guid providerId, Guid? departmentId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var scope = await db.StaffScopeAsync(user, cancellationToken);
+        var ownDepartments = scope?.DepartmentIds ?? [];
+        if (departmentId is null)
+        {
+            if (ownDepartments.Count > 0)
+            {
+                errors["departmentId"] = ["Department administrators must choose one of their departments."];
+            }
+
+            return;
+        }
+
+        if (ownDepartments.Count > 0 && !ownDepartments.Contains(departmentId.Value))
+        {
+            errors["departmentId"] = ["This is not one of your departments."];
+            return;
+        }
+
+        if (!await db.Departments.AnyAsync(d => d.Id == departmentId && d.ProviderId == providerId && d.ArchivedAt == null, cancellationToken))
+        {
+            errors["departmentId"] = ["There is no such department."];
+        }
+    }
+
+    /// <summary>409 for a slug in use (or reserved, when derived), with a free slug to offer instead.</summary>
+    public static async Task<ProblemHttpResult> SlugTakenAsync(TenantsDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var suggestion = await SuggestSlugAsync(db, slug, cancellationToken);
+        var reason = Slugs.Reserved.Contains(slug) ? $"'{slug}' is reserved." : $"The slug '{slug}' is taken.";
+        return Problems.Conflict(
+            "This slug is not available.",
+            "slug",
+            suggestion is null ? reason : $"{reason} '{suggestion}' is free.",
+            new Dictionary<string, object?> { ["suggestedSlug"] = suggestion });
+    }
+
+    public static Task<bool> SlugInUseAsync(TenantsDbContext db, string slug, Guid? except, CancellationToken cancellationToken) =>
+        db.Customers.AnyAsync(c => c.Slug == slug && c.Id != except, cancellationToken);
+
+    private static async Task<string?> SuggestSlugAsync(TenantsDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        for (var number = 2; number < 100; number++)
+        {
+            var candidate = Slugs.WithSuffix(slug, number);
+            if (Slugs.Problem(candidate) is null && !await SlugInUseAsync(db, candidate, null, cancellationToken))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Tenants.Api.Model;
+
+/// <summary>
+/// Tenants' copy of a user's scope, kept from identity's <c>UserAccessChanged</c> events: it tells
+/// which customers provider staff may see and whether a customer still has users.
+/// </summary>
+public sealed class UserScope
+{
+    public Guid UserId { get; init; }
+    public Guid OrganizationId { get; set; }
+
+    /// <summary><c>provider</c> or <c>customer</c>, as in the token's <c>org_kind</c>.</summary>
+    public required string OrganizationKind { get; set; }
+
+    public required string Role { get; set; }
+    public bool AllCustomers { get; set; }
+    public List<Guid> CustomerIds { get; set; } = [];
+    public List<Guid> DepartmentIds { get; set; } = [];
+    public bool Active { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,122 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+using Portal.AppHost.Hosting;
+using Portal.Contracts;
+using Portal.Contracts.Identity;
+using Portal.Contracts.Organizations;
+
+namespace Tenants.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The tenants service on a real PostgreSQL and RabbitMQ, started once per test class through the
+/// AppHost's test entry point (fresh data, free ports), with a listener on the events it publishes.
+/// </summary>
+public sealed class TenantsApp : IAsyncLifetime
+{
+    private static readonly Type[] PublishedEvents =
+    [
+        typeof(CustomerCreated), typeof(CustomerUpdated), typeof(CustomerArchived),
+        typeof(CustomerBecameIndependent), typeof(CustomerIndependenceReverted),
+        typeof(DepartmentCreated), typeof(DepartmentRenamed), typeof(DepartmentArchived),
+    ];
+
+    private DistributedApplication? _app;
+    private string _databaseConnectionString = "";
+
+    /// <summary>The provider the service bootstraps (<c>Bootstrap__ProviderId</c>).</summary>
+    public Guid ProviderId { get; } = Guid.NewGuid();
+
+    public HttpClient Client { get; private set; } = null!;
+    public EventBroker Broker { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = DistributedApplicationTestingBuilder.Create(builder =>
+        {
+            var database = builder.AddPostgres(ResourceNames.Postgres).AddDatabase(ResourceNames.TenantsDb);
+            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
+            builder.AddProject<Projects.Tenants_Api>(ResourceNames.Tenants)
+                .WithReference(database).WaitFor(database)
+                .WithReference(eventBus).WaitFor(eventBus)
+                .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
+                .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl)
+                .WithEnvironment("Bootstrap__ProviderId", ProviderId.ToString());
+        }).Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await _app.StartAsync(timeout.Token);
+        Client = _app.CreateHttpClient(ResourceNames.Tenants);
+        _databaseConnectionString = await _app.GetConnectionStringAsync(ResourceNames.TenantsDb) ?? throw new InvalidOperationException("No tenantsdb.");
+        Broker = await EventBroker.ConnectAsync(
+            await _app.GetConnectionStringAsync(ResourceNames.EventBus) ?? throw new InvalidOperationException("No eventbus."), PublishedEvents);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Broker is not null)
+        {
+            await Broker.DisposeAsync();
+        }
+
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = body as HttpContent ?? JsonContent.Create(body);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> SendJsonAsync(HttpMethod method, string path, string token, string json) =>
+        SendAsync(method, path, token, new StringContent(json, Encoding.UTF8, "application/json"));
+
+    /// <summary>Publishes identity's event and waits until tenants has handled it.</summary>
+    public async Task PublishAndWaitAsync(UserAccessChanged message)
+    {
+        var messageId = await Broker.PublishAsync(message);
+        await Eventually.ReturnsAsync(
+            () => ScalarAsync<long>("SELECT count(*) FROM processed_messages WHERE message_id = $1", messageId),
+            count => count == 1,
+            because: $"tenants to handle UserAccessChanged of {message.UserId}");
+    }
+
+    /// <summary>Waits for events that match, then a little longer for a duplicate that should not come.</summary>
+    public async Task<RecordedEvent> ExactlyOneEventAsync(string type, Func<JsonElement, bool> match)
+    {
+        await Eventually.ReturnsAsync(() => Task.FromResult(Broker.Matching(type, match).Count), n => n > 0, because: $"a {type} event");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        return Assert.Single(Broker.Matching(type, match));
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(_databaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+}
