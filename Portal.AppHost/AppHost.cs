@@ -12,6 +12,12 @@ public static class PortalApplication
     /// </summary>
     public const string DevelopmentProviderId = "0193f1a0-0000-7000-8000-000000000001";
 
+    /// <summary>The provider's first administrator in development (identity creates it at its first start).</summary>
+    public const string DevelopmentAdminEmail = "admin@portal.localhost";
+
+    /// <summary>Development only; outside Development set <c>Bootstrap__AdminPassword</c> to a secret.</summary>
+    public const string DevelopmentAdminPassword = "portal-admin-development";
+
     public static void Declare(IDistributedApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -63,6 +69,14 @@ public static class PortalApplication
         }
 
         tenants.WithEnvironment("Bootstrap__ProviderId", DevelopmentProviderId);
-        identity.WithEnvironment("Bootstrap__ProviderId", DevelopmentProviderId);
+        identity.WithEnvironment("Bootstrap__ProviderId", DevelopmentProviderId)
+            .WithEnvironment("Bootstrap__AdminEmail", DevelopmentAdminEmail)
+            .WithEnvironment("Bootstrap__AdminPassword", DevelopmentAdminPassword);
+
+        // Services validate identity's tokens with the keys from its discovery document, read directly.
+        foreach (var service in new[] { tenants, notifications, assets })
+        {
+            service.WithReference(identity);
+        }
     }
 }

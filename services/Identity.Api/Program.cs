@@ -1,6 +1,7 @@
-using Portal.ServiceDefaults.Info;
+using Identity.Api.Apis;
 using Identity.Api.Extensions;
 using Identity.Api.Infrastructure;
+using Portal.ServiceDefaults.Info;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,10 +10,13 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapServiceInfo<IdentityDbContext>("identity");
+app.MapConnectApi();
+app.MapLoginPage();
 
 app.Run();

@@ -1,9 +1,13 @@
+using Identity.Api.Application;
 using Identity.Api.Infrastructure;
 using Identity.Api.IntegrationEvents;
+using Identity.Api.Model;
+using Identity.Api.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Portal.Contracts;
 using Portal.ServiceDefaults.Data;
 using Portal.ServiceDefaults.Messaging;
-using Portal.ServiceDefaults.Security;
 
 namespace Identity.Api.Extensions;
 
@@ -11,9 +15,22 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddDefaultAuthentication();
         builder.AddNpgsqlDbContext<IHostApplicationBuilder, IdentityDbContext>(ResourceNames.IdentityDb);
-        builder.Services.AddMigration<IdentityDbContext>();
+        // Registered first: migrations run before anything (data protection, the server's keys) reads the database.
+        builder.Services.AddMigration<IdentityDbContext, IdentitySeeder>();
+
+        builder.Services.Configure<IdentityServerOptions>(builder.Configuration.GetSection(IdentityServerOptions.SectionName));
+        builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.SectionName));
+        builder.Services.AddSingleton<PublicUrl>();
+        builder.Services.AddDataProtection().SetApplicationName("Portal.Identity").PersistKeysToDbContext<IdentityDbContext>();
+
+        builder.AddAccounts();
+        builder.AddOpenIdConnectServer();
+
+        builder.Services.AddScoped<ClientRegistrations>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddSingleton<AccessEvents>();
+        builder.Services.AddAntiforgery();
 
         // Every event identity listens to, in one place.
         builder.AddEventBus(ResourceNames.Identity, bus =>
@@ -21,5 +38,48 @@ internal static class Extensions
             bus.AddConsumer<ProviderCreatedConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, IdentityDbContext>();
+    }
+
+    /// <summary>
+    /// ASP.NET Core Identity for users and passwords: PBKDF2-HMAC-SHA512 (the V3 format of .NET 7+)
+    /// with 210,000 iterations, older hashes re-hashed at sign-in; length and common-password checks
+    /// only; e-mail unique.
+    /// </summary>
+    private static void AddAccounts(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<PasswordHasherOptions>(options =>
+        {
+            options.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
+            options.IterationCount = PasswordPolicy.HashIterations;
+        });
+        builder.Services.AddSingleton<CommonPasswords>();
+        builder.Services.AddIdentityCore<User>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // Account names may be e-mail addresses or any name a person chooses.
+                options.User.AllowedUserNameCharacters = "";
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.ClaimsIdentity.UserIdClaimType = System.Security.Claims.ClaimTypes.NameIdentifier;
+            })
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddDefaultTokenProviders();
+        builder.Services.AddScoped<PasswordPolicy>();
+        // The policy replaces Identity's composition validator.
+        builder.Services.AddScoped<IPasswordValidator<User>>(services => services.GetRequiredService<PasswordPolicy>());
+
+        builder.Services.AddAuthentication()
+            .AddCookie(IdentityConstants.ApplicationScheme, cookie =>
+            {
+                cookie.LoginPath = "/account/login";
+                cookie.Cookie.Name = "portal.identity";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
     }
 }

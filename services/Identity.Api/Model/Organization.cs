@@ -4,6 +4,20 @@ namespace Identity.Api.Model;
 public sealed class Organization
 {
     public Guid Id { get; init; }
+
+    /// <summary><c>provider</c> or <c>customer</c> (<see cref="Portal.Contracts.Security.OrganizationKinds"/>).</summary>
     public required string Kind { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>Customers: the provider that serves them.</summary>
+    public Guid? ProviderId { get; set; }
+
+    /// <summary>Customers: <c>corporate</c> or <c>individual</c>; only corporate customers have portal users.</summary>
+    public string? CustomerType { get; set; }
+    public string? Slug { get; set; }
+    public Guid? DepartmentId { get; set; }
+
+    /// <summary>An independent customer administers its own users; the provider no longer does.</summary>
+    public bool Independent { get; set; }
+    public DateTimeOffset? ArchivedAt { get; set; }
 }

@@ -13,5 +13,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         organization.Property(o => o.Id).ValueGeneratedNever();
         organization.Property(o => o.Kind).HasMaxLength(20);
         organization.Property(o => o.Name).HasMaxLength(200);
+        organization.Property(o => o.CustomerType).HasMaxLength(20);
+        organization.Property(o => o.Slug).HasMaxLength(100);
+        organization.HasIndex(o => o.ProviderId);
     }
 }

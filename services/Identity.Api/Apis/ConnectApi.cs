@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using Identity.Api.Application;
+using Identity.Api.Infrastructure;
+using Identity.Api.Model;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Identity.Api.Apis;
+
+/// <summary>
+/// The token and authorization endpoints of the OpenID Connect server. OpenIddict validates the
+/// protocol (clients, grants, PKCE, redirect URIs); these handlers decide who the user is and what
+/// their token says.
+/// </summary>
+public static class ConnectApi
+{
+    public const string InvalidCredentials = "The account name or password is invalid.";
+
+    public static IEndpointRouteBuilder MapConnectApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/connect/token", Exchange).WithName("Token").ExcludeFromDescription().AllowAnonymous();
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize)
+            .WithName("Authorize").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        return app;
+    }
+
+    public static async Task<IResult> Exchange(HttpContext context, PasswordSignIn signIn, IdentityDbContext db, UserManager<User> users)
+    {
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        var cancellationToken = context.RequestAborted;
+
+        if (request.IsPasswordGrantType())
+        {
+            var access = await signIn.SignInAsync(request.Username, request.Password, cancellationToken);
+            return access is null
+                ? InvalidGrant(InvalidCredentials)
+                : SignIn(TokenPrincipalFactory.Create(access, request.GetScopes()));
+        }
+
+        if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
+        {
+            // The user's current state, not the one at sign-in: deactivation and scope changes apply now.
+            var stored = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var userId = stored.Principal?.GetClaim(Claims.Subject);
+            var user = userId is null ? null : await users.FindByIdAsync(userId);
+            var access = await UserAccess.LoadAsync(db, user, cancellationToken);
+            return access is { CanSignIn: true }
+                ? SignIn(TokenPrincipalFactory.Create(access, stored.Principal!.GetScopes()))
+                : InvalidGrant("The account can no longer sign in.");
+        }
+
+        if (request.IsClientCredentialsGrantType())
+        {
+            return SignIn(TokenPrincipalFactory.CreateForClient(request.ClientId!, request.GetScopes()));
+        }
+
+        return TypedResults.Forbid(Properties(Errors.UnsupportedGrantType, "This grant type is not supported."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    public static async Task<IResult> Authorize(HttpContext context, IdentityDbContext db, UserManager<User> users)
+    {
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+
+        // Not signed in at identity yet: the login page, then back here with the same request.
+        var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var user = cookie.Succeeded ? await users.GetUserAsync(cookie.Principal) : null;
+        var access = await UserAccess.LoadAsync(db, user, context.RequestAborted);
+        if (access is not { CanSignIn: true })
+        {
+            var returnUrl = context.Request.PathBase + context.Request.Path + QueryString.Create(
+                context.Request.HasFormContentType ? [.. context.Request.Form] : [.. context.Request.Query]);
+            return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
+        }
+
+        return SignIn(TokenPrincipalFactory.Create(access, request.GetScopes()));
+    }
+
+    private static SignInHttpResult SignIn(ClaimsPrincipal principal) =>
+        TypedResults.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+
+    private static ForbidHttpResult InvalidGrant(string description) =>
+        TypedResults.Forbid(Properties(Errors.InvalidGrant, description), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+
+    private static AuthenticationProperties Properties(string error, string description) => new(new Dictionary<string, string?>
+    {
+        [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+        [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+    });
+}

@@ -1,0 +1,27 @@
+using Identity.Api.Infrastructure;
+using Identity.Api.Model;
+using Portal.Contracts.Identity;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Identity.Api.Application;
+
+/// <summary>
+/// Queues <see cref="UserAccessChanged"/> with the user's full current scope; saved with the change
+/// by the caller's SaveChanges, published through the outbox.
+/// </summary>
+public sealed class AccessEvents(TimeProvider clock)
+{
+    public void Publish(IdentityDbContext db, User user, string organizationKind, IReadOnlyList<string> permissions, bool? active = null) =>
+        db.AddIntegrationEvent(new UserAccessChanged(
+            user.Id,
+            user.OrganizationId,
+            organizationKind,
+            user.Role,
+            [.. permissions],
+            user.AllCustomers,
+            [.. user.CustomerIds],
+            [.. user.DepartmentIds],
+            [.. user.PortalAreas],
+            [.. user.ObjectIds],
+            active ?? user.IsActive), clock);
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using Identity.Api.Infrastructure;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using Portal.Contracts.Security;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Identity.Api.Application;
+
+/// <summary>
+/// Builds the claims of a Portal access token from the user's current state, at sign-in and at every
+/// refresh, so that a change of role or permissions takes effect on the next refresh at the latest.
+/// </summary>
+public static class TokenPrincipalFactory
+{
+    public static ClaimsPrincipal Create(UserAccess access, ImmutableArray<string> scopes)
+    {
+        var user = access.User;
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, user.Id.ToString())
+            .SetClaim(Claims.Email, user.Email)
+            .SetClaim(Claims.Name, $"{user.FirstName} {user.LastName}".Trim())
+            .SetClaim(Claims.PreferredUsername, user.UserName)
+            .SetClaim(PortalClaimTypes.OrganizationId, user.OrganizationId.ToString())
+            .SetClaim(PortalClaimTypes.OrganizationKind, access.Organization.Kind)
+            .SetClaim(PortalClaimTypes.Role, user.Role)
+            .SetClaim(PortalClaimTypes.Locale, user.Language)
+            .SetClaims(PortalClaimTypes.Permissions, [.. access.Permissions]);
+
+        identity.SetScopes(scopes);
+        identity.SetAudiences(IdentityServerOptions.Audience);
+        identity.SetDestinations(DestinationsOf);
+        return new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>A service calling on its own behalf: its client id is the subject; it has no organization.</summary>
+    public static ClaimsPrincipal CreateForClient(string clientId, ImmutableArray<string> scopes)
+    {
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, clientId).SetClaim(Claims.Name, clientId);
+        identity.SetScopes(scopes);
+        identity.SetAudiences(IdentityServerOptions.Audience);
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        return new ClaimsPrincipal(identity);
+    }
+
+    // Every claim goes into the access token, which the services read; the identity token (for the
+    // web app's sign-in) carries only who the user is.
+    private static IEnumerable<string> DestinationsOf(Claim claim) => claim.Type switch
+    {
+        Claims.Name or Claims.Email or Claims.PreferredUsername or PortalClaimTypes.Locale =>
+            [Destinations.AccessToken, Destinations.IdentityToken],
+        _ => [Destinations.AccessToken],
+    };
+}

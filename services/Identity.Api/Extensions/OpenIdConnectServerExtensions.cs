@@ -1,0 +1,76 @@
+using Identity.Api.Infrastructure;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using Microsoft.AspNetCore.HttpOverrides;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Identity.Api.Extensions;
+
+internal static class OpenIdConnectServerExtensions
+{
+    /// <summary>
+    /// OpenIddict's server on identitydb: authorization code + PKCE, refresh tokens (rotating),
+    /// client credentials and, when <see cref="IdentityServerOptions.AllowPasswordGrant"/>, the password
+    /// grant. Access tokens are signed, not encrypted, JWTs whose issuer is the public gateway URL,
+    /// so every service validates them itself. Identity's own API validates them locally.
+    /// </summary>
+    public static void AddOpenIdConnectServer(this IHostApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(IdentityServerOptions.SectionName).Get<IdentityServerOptions>() ?? new IdentityServerOptions();
+        var issuer = new PublicUrl(builder.Configuration).Value;
+
+        builder.Services.AddSingleton<ServerKeyStore>();
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ConfigureServerKeys>();
+
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>().ReplaceDefaultEntities<Guid>())
+            .AddServer(server =>
+            {
+                // Set explicitly: requests reach identity directly (tests, services) or through the
+                // gateway, and the issuer must not follow the host they used.
+                server.SetIssuer(issuer);
+                server.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetEndSessionEndpointUris("connect/logout")
+                    .SetConfigurationEndpointUris(".well-known/openid-configuration")
+                    .SetJsonWebKeySetEndpointUris(".well-known/jwks");
+
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowRefreshTokenFlow()
+                    .AllowClientCredentialsFlow();
+                if (settings.AllowPasswordGrant)
+                {
+                    server.AllowPasswordFlow();
+                }
+
+                server.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, IdentityServerOptions.PortalScope);
+                server.SetAccessTokenLifetime(settings.AccessTokenLifetime)
+                    .SetRefreshTokenLifetime(settings.RefreshTokenLifetime)
+                    // Rotation without grace: a refresh token works once.
+                    .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                server.DisableAccessTokenEncryption();
+
+                server.UseAspNetCore()
+                    // TLS ends at the gateway; identity listens on loopback http behind it.
+                    .DisableTransportSecurityRequirement()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough();
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.AddAudiences(IdentityServerOptions.Audience);
+                validation.UseAspNetCore();
+            });
+
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthorization();
+
+        // The discovery document's addresses follow the request: through the gateway (which sets
+        // X-Forwarded-Host/Proto) they are public; read directly by a service, they point back at
+        // identity, so no service needs the gateway to fetch the signing keys.
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto);
+    }
+}

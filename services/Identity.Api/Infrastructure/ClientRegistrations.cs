@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Identity.Api.Infrastructure;
+
+/// <summary>
+/// The clients and the API scope the server knows, written at every start so that configuration
+/// changes (redirect URIs, service secrets) take effect.
+/// </summary>
+internal sealed class ClientRegistrations(
+    IOpenIddictApplicationManager applications,
+    IOpenIddictScopeManager scopes,
+    IOptions<IdentityServerOptions> options,
+    PublicUrl publicUrl)
+{
+    public const string CliClientId = "portal-cli";
+    public const string WebClientId = "portal-web";
+
+    public async Task RegisterAsync(CancellationToken cancellationToken)
+    {
+        var scope = new OpenIddictScopeDescriptor { Name = IdentityServerOptions.PortalScope, DisplayName = "Portal API" };
+        scope.Resources.Add(IdentityServerOptions.Audience);
+        await UpsertScopeAsync(scope, cancellationToken);
+
+        await UpsertApplicationAsync(Cli(), cancellationToken);
+        await UpsertApplicationAsync(Web(), cancellationToken);
+        foreach (var (clientId, secret) in options.Value.ServiceClients)
+        {
+            await UpsertApplicationAsync(Service(clientId, secret), cancellationToken);
+        }
+    }
+
+    private static OpenIddictApplicationDescriptor Cli()
+    {
+        // A first-party public client (no secret can be kept on a user's machine).
+        var cli = new OpenIddictApplicationDescriptor { ClientId = CliClientId, ClientType = ClientTypes.Public, DisplayName = "Portal CLI" };
+        cli.Permissions.UnionWith([
+            Permissions.Endpoints.Token, Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken,
+            .. ApiScopes(),
+        ]);
+        return cli;
+    }
+
+    private OpenIddictApplicationDescriptor Web()
+    {
+        var web = new OpenIddictApplicationDescriptor
+        {
+            ClientId = WebClientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = "Portal web app",
+        };
+        web.Permissions.UnionWith([
+            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+            .. ApiScopes(),
+        ]);
+        web.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        var redirects = options.Value.WebRedirectUris is { Count: > 0 } configured ? configured : [publicUrl.Combine("signin-oidc").AbsoluteUri];
+        web.RedirectUris.UnionWith(redirects.Select(uri => new Uri(uri)));
+        var logouts = options.Value.WebPostLogoutRedirectUris is { Count: > 0 } configuredLogouts ? configuredLogouts : [publicUrl.Combine("signout-callback-oidc").AbsoluteUri];
+        web.PostLogoutRedirectUris.UnionWith(logouts.Select(uri => new Uri(uri)));
+        return web;
+    }
+
+    private static OpenIddictApplicationDescriptor Service(string clientId, string secret)
+    {
+        var service = new OpenIddictApplicationDescriptor { ClientId = clientId, ClientSecret = secret, ClientType = ClientTypes.Confidential, DisplayName = clientId };
+        service.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + IdentityServerOptions.PortalScope]);
+        return service;
+    }
+
+    private static string[] ApiScopes() =>
+    [
+        Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles,
+        Permissions.Prefixes.Scope + IdentityServerOptions.PortalScope,
+    ];
+
+    private async Task UpsertApplicationAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
+        if (existing is null)
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
+            return;
+        }
+
+        await applications.UpdateAsync(existing, descriptor, cancellationToken);
+    }
+
+    private async Task UpsertScopeAsync(OpenIddictScopeDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        var existing = await scopes.FindByNameAsync(descriptor.Name!, cancellationToken);
+        if (existing is null)
+        {
+            await scopes.CreateAsync(descriptor, cancellationToken);
+            return;
+        }
+
+        await scopes.UpdateAsync(existing, descriptor, cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+using Identity.Api.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Identity.Api.Infrastructure.EntityConfigurations;
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> invitation)
+    {
+        invitation.ToTable("invitations");
+        invitation.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(20);
+        invitation.HasIndex(i => i.TokenHash).IsUnique();
+        invitation.HasIndex(i => i.OrganizationId);
+        invitation.HasOne<User>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Identity.Api.Model;
+
+/// <summary>
+/// A person: provider staff or a customer's employee. <see cref="IdentityUser{TKey}.UserName"/> is the
+/// account name (defaults to the e-mail); an employee without a password exists only to receive
+/// e-mails ("no access") until they accept an invitation or a set-password link.
+/// </summary>
+public sealed class User : IdentityUser<Guid>
+{
+    public const int NameMaxLength = 100;
+
+    public Guid OrganizationId { get; set; }
+    public string FirstName { get; set; } = "";
+    public string LastName { get; set; } = "";
+    public string? Salutation { get; set; }
+    public string? MobilePhone { get; set; }
+
+    /// <summary>"de" or "en"; e-mails and the UI follow it.</summary>
+    public string Language { get; set; } = Languages.English;
+
+    /// <summary>One of <see cref="Roles"/>; <see cref="Roles.Custom"/> takes its permissions from <see cref="CustomRoleId"/>.</summary>
+    public string Role { get; set; } = Roles.Member;
+    public Guid? CustomRoleId { get; set; }
+
+    /// <summary>Provider staff: every customer is accessible (the default), else only <see cref="CustomerIds"/>.</summary>
+    public bool AllCustomers { get; set; } = true;
+    public List<Guid> CustomerIds { get; set; } = [];
+
+    /// <summary>Department administrators: the departments they are limited to.</summary>
+    public List<Guid> DepartmentIds { get; set; } = [];
+
+    /// <summary>Customer users: the portal areas they may open.</summary>
+    public List<string> PortalAreas { get; set; } = [];
+
+    /// <summary>Customer users: the objects they see; empty means all of their organization's.</summary>
+    public List<Guid> ObjectIds { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    public bool HasAccess => PasswordHash is not null;
+    public bool IsActive => DeactivatedAt is null;
+}

@@ -1,0 +1,96 @@
+using MassTransit;
+using Portal.AppHost;
+using Portal.AppHost.Hosting;
+using Portal.Contracts;
+
+namespace Identity.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Identity with its database and the broker, plus the tenants service (which creates the provider
+/// and validates identity's tokens with the shared JwtBearer code), started once for all tests of
+/// the assembly through the AppHost's test entry point. Tests talk to identity directly, not through
+/// the gateway (whose rate limit on /connect/token would get in the way). A bus lets tests publish
+/// tenants' events (customers, departments) as the tenants service would.
+/// </summary>
+public sealed class IdentityFixture : IAsyncLifetime
+{
+    /// <summary>The public URL (issuer) the services are told; nothing listens there, which proves no request needs it.</summary>
+    public const string PublicUrl = "http://portal.test";
+
+    public const string AdminEmail = "first.admin@provider.test";
+    public const string AdminPassword = "first-administrator-password";
+    public const string ServiceClientId = "portal-test-service";
+    public const string ServiceClientSecret = "portal-test-service-secret-0123456789";
+
+    public static readonly Guid ProviderId = Guid.Parse(PortalApplication.DevelopmentProviderId);
+
+    private DistributedApplication? _app;
+    private IBusControl? _bus;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The application has not started.");
+
+    public HttpClient Identity { get; private set; } = null!;
+    public HttpClient Tenants { get; private set; } = null!;
+    public Database IdentityDb { get; private set; } = null!;
+    public IBus Bus => _bus ?? throw new InvalidOperationException("The bus has not started.");
+
+    public async Task InitializeAsync()
+    {
+        _app = DistributedApplicationTestingBuilder.Create(builder =>
+        {
+            var postgres = builder.AddPostgres(ResourceNames.Postgres);
+            var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
+            var tenantsDb = postgres.AddDatabase(ResourceNames.TenantsDb);
+            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
+            var identity = builder.AddProject<Projects.Identity_Api>(ResourceNames.Identity)
+                .WithReference(identityDb).WaitFor(identityDb)
+                .WithReference(eventBus).WaitFor(eventBus)
+                .WithEnvironment("Portal__PublicUrl", PublicUrl)
+                .WithEnvironment("Bootstrap__ProviderId", PortalApplication.DevelopmentProviderId)
+                .WithEnvironment("Bootstrap__AdminEmail", AdminEmail)
+                .WithEnvironment("Bootstrap__AdminPassword", AdminPassword)
+                .WithEnvironment($"Identity__ServiceClients__{ServiceClientId}", ServiceClientSecret)
+                .WithEnvironment("Identity__AllowPasswordGrant", "true");
+            builder.AddProject<Projects.Tenants_Api>(ResourceNames.Tenants)
+                .WithReference(tenantsDb).WaitFor(tenantsDb)
+                .WithReference(eventBus).WaitFor(eventBus)
+                .WithReference(identity).WaitFor(identity)
+                .WithEnvironment("Portal__PublicUrl", PublicUrl)
+                .WithEnvironment("Bootstrap__ProviderId", PortalApplication.DevelopmentProviderId);
+        }).Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await _app.StartAsync(timeout.Token);
+
+        Identity = _app.CreateHttpClient(ResourceNames.Identity);
+        Tenants = _app.CreateHttpClient(ResourceNames.Tenants);
+        IdentityDb = new Database((await _app.GetConnectionStringAsync(ResourceNames.IdentityDb))!);
+
+        var broker = new Uri((await _app.GetConnectionStringAsync(ResourceNames.EventBus))!);
+        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(broker.Host, (ushort)broker.Port, "/", host =>
+        {
+            var credentials = broker.UserInfo.Split(':', 2);
+            host.Username(Uri.UnescapeDataString(credentials[0]));
+            host.Password(Uri.UnescapeDataString(credentials[1]));
+        }));
+        await _bus.StartAsync(timeout.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_bus is not null)
+        {
+            await _bus.StopAsync();
+        }
+
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class IdentityCollection : ICollectionFixture<IdentityFixture>
+{
+    public const string Name = "Identity";
+}
