@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using MassTransit;
+using Portal.AppHost.Hosting;
+using Portal.Contracts;
+using Portal.Contracts.Assets;
+
+namespace Assets.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The assets service with its real PostgreSQL database and RabbitMQ, started through the AppHost's
+/// test entry point (one per test class), plus a small MassTransit bus in the test process that
+/// publishes what tenants and identity would publish and receives what assets publishes.
+/// </summary>
+public sealed class AssetsApp : IAsyncLifetime
+{
+    private DistributedApplication? _app;
+    private IBusControl? _bus;
+
+    public HttpClient Http { get; private set; } = null!;
+    public Database Database { get; private set; } = null!;
+    public EventObserver Events { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        _app = DistributedApplicationTestingBuilder.Create(builder =>
+        {
+            var database = builder.AddPostgres(ResourceNames.Postgres).AddDatabase(ResourceNames.AssetsDb);
+            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
+            builder.AddProject<Projects.Assets_Api>(ResourceNames.Assets)
+                .WithReference(database).WaitFor(database)
+                .WithReference(eventBus).WaitFor(eventBus)
+                .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
+                .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl);
+        }).Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await _app.StartAsync(timeout.Token);
+
+        Http = _app.CreateHttpClient(ResourceNames.Assets);
+        Database = new Database(await _app.GetConnectionStringAsync(ResourceNames.AssetsDb) ?? throw new InvalidOperationException("No assetsdb."));
+        _bus = CreateBus(new Uri(await _app.GetConnectionStringAsync(ResourceNames.EventBus) ?? throw new InvalidOperationException("No eventbus.")));
+        await _bus.StartAsync(timeout.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_bus is not null)
+        {
+            await _bus.StopAsync();
+        }
+
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Publishes as tenants or identity would (with a MessageId), and waits until assets consumed it.</summary>
+    public async Task PublishAsync<T>(T message) where T : class, IIntegrationEvent
+    {
+        var messageId = NewId.NextGuid();
+        await _bus!.Publish(message, context => context.MessageId = messageId);
+        await Eventually.ReturnsAsync(
+            () => Database.ScalarAsync<long>("SELECT count(*) FROM processed_messages WHERE message_id = $1", messageId),
+            count => count == 1,
+            because: $"assets to consume {typeof(T).Name}");
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(TestUser user, HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(user));
+        if (body is not null)
+        {
+            request.Content = body as HttpContent ?? JsonContent.Create(body);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    private IBusControl CreateBus(Uri broker) => Bus.Factory.CreateUsingRabbitMq(rabbit =>
+    {
+        var credentials = broker.UserInfo.Split(':', 2);
+        rabbit.Host(broker.Host, (ushort)broker.Port, "/", host =>
+        {
+            host.Username(Uri.UnescapeDataString(credentials[0]));
+            host.Password(Uri.UnescapeDataString(credentials[1]));
+        });
+        // What the notifications service would subscribe to.
+        rabbit.ReceiveEndpoint("assets-tests-observer", endpoint =>
+        {
+            Events.Observe<ObjectCreated>(endpoint);
+            Events.Observe<ObjectUpdated>(endpoint);
+            Events.Observe<ObjectArchived>(endpoint);
+            Events.Observe<DeviceRegistered>(endpoint);
+            Events.Observe<DeviceUpdated>(endpoint);
+            Events.Observe<DeviceStatusChanged>(endpoint);
+            Events.Observe<DeviceArchived>(endpoint);
+            Events.Observe<TicketCreated>(endpoint);
+            Events.Observe<TicketStatusChanged>(endpoint);
+            Events.Observe<TicketUpdated>(endpoint);
+            Events.Observe<TicketCommentAdded>(endpoint);
+            Events.Observe<TicketArchived>(endpoint);
+            Events.Observe<VideoSessionScheduled>(endpoint);
+            Events.Observe<VideoSessionChanged>(endpoint);
+        });
+    });
+}
