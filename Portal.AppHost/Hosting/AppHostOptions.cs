@@ -1,3 +1,5 @@
+using Portal.AppHost.Dashboard;
+
 namespace Portal.AppHost.Hosting;
 
 /// <summary>How the application runs; set from the command line, adjustable before Build().</summary>
@@ -14,8 +16,14 @@ public sealed class AppHostOptions
 
     public string EnvironmentName { get; set; } = "Development";
 
-    /// <summary>Where projects send telemetry (OTLP/HTTP); null injects no OTEL_EXPORTER_OTLP_* variables.</summary>
+    /// <summary>
+    /// Where projects send telemetry (OTLP/HTTP); null injects no OTEL_EXPORTER_OTLP_* variables. While the
+    /// dashboard runs, its receiver is the endpoint (and the projects get its API key).
+    /// </summary>
     public string? OtlpEndpoint { get; set; } = "http://localhost:18890";
+
+    /// <summary>The ops dashboard; test applications turn it on with <c>Options.Dashboard.Enabled = true</c>.</summary>
+    public DashboardOptions Dashboard { get; } = new();
 
     /// <summary>Echo every resource's console output, prefixed with its name.</summary>
     public bool Verbose { get; set; }

@@ -10,6 +10,7 @@ internal static class CommandLine
           --random-ports        pick free ports instead of the fixed development ports
           --verbose             echo every resource's console output, prefixed with its name
           --environment <name>  ASPNETCORE_ENVIRONMENT of the projects (default: Development)
+          --no-dashboard        no ops dashboard and no OTLP receiver (projects export nowhere)
         """;
 
     /// <summary>Applies <paramref name="args"/> to <paramref name="options"/>; throws ArgumentException on a mistake.</summary>
@@ -24,6 +25,10 @@ internal static class CommandLine
                     break;
                 case "--random-ports":
                     options.UseRandomPorts = true;
+                    break;
+                case "--no-dashboard":
+                    options.Dashboard.Enabled = false;
+                    options.OtlpEndpoint = null;
                     break;
                 case "--verbose":
                     options.Verbose = true;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Portal.AppHost.Dashboard;
 
 namespace Portal.AppHost.Hosting;
 
@@ -11,6 +12,7 @@ public sealed class DistributedApplication : IAsyncDisposable, IDisposable
     private readonly ApplicationOrchestrator _orchestrator;
     private readonly ConsoleReporter _reporter;
     private readonly SemaphoreSlim _disposeGate = new(1, 1);
+    private DashboardHost? _dashboard;
     private volatile bool _stopping;
     private bool _disposed;
 
@@ -24,6 +26,9 @@ public sealed class DistributedApplication : IAsyncDisposable, IDisposable
     public AppHostOptions Options { get; }
 
     public ResourceNotificationService ResourceNotifications { get; } = new();
+
+    /// <summary>The ops dashboard, once StartAsync has started it (null when it is disabled).</summary>
+    public DashboardHost? Dashboard => _dashboard;
 
     /// <summary>Reads the command line (see <c>--help</c>); a mistake there ends the process with exit code 1.</summary>
     public static IDistributedApplicationBuilder CreateBuilder(string[] args)
@@ -58,6 +63,14 @@ public sealed class DistributedApplication : IAsyncDisposable, IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         LiveApplications.Add(this);
+        if (Options.Dashboard.Enabled && _dashboard is null)
+        {
+            // First, so that it receives the telemetry of every resource from its first line.
+            _dashboard = await DashboardHost.StartAsync(this, cancellationToken);
+            Options.OtlpEndpoint = _dashboard.OtlpUrl.ToString().TrimEnd('/');
+            _reporter.Write($"Login to the dashboard at {_dashboard.LoginUrl}");
+        }
+
         await _orchestrator.StartAsync(cancellationToken);
     }
 
@@ -142,6 +155,11 @@ public sealed class DistributedApplication : IAsyncDisposable, IDisposable
 
             _stopping = true;
             await _orchestrator.DisposeAsync();
+            if (_dashboard is not null)
+            {
+                await _dashboard.DisposeAsync();
+            }
+
             _disposed = true;
             LiveApplications.Remove(this);
         }

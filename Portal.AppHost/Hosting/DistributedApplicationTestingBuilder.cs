@@ -19,6 +19,8 @@ public static class DistributedApplicationTestingBuilder
             UseRandomPorts = true,
             OtlpEndpoint = null,
             IsTemporary = true,
+            // A test that wants it sets Options.Dashboard.Enabled; it then gets free ports as well.
+            Dashboard = { Enabled = false },
         };
         CommandLine.Apply(options, args);
         var builder = new DistributedApplicationBuilder(options);

@@ -19,7 +19,7 @@ internal static partial class SecretMasker
         return UriCredentials().Replace(masked, $"$1{Mask}@");
     }
 
-    [GeneratedRegex("(PASSWORD|SECRET|TOKEN|APIKEY|API_KEY)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(PASSWORD|SECRET|TOKEN|APIKEY|API_KEY|OTLP_HEADERS)", RegexOptions.IgnoreCase)]
     private static partial Regex SecretKey();
 
     [GeneratedRegex("((?:^|;)\\s*Password\\s*=)[^;]*", RegexOptions.IgnoreCase)]

@@ -72,12 +72,15 @@ internal sealed class ProjectRunner(ProjectResource resource, RunnerContext cont
             environment["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
             environment["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
             environment["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";
+            // As Aspire does: the dashboard's receiver accepts only exporters that send its key.
+            environment["OTEL_EXPORTER_OTLP_HEADERS"] = options.Dashboard is { Enabled: true, OtlpApiKey: { } key } ? $"x-otlp-api-key={key}" : null;
         }
         else
         {
             // Not inherited either: a test stack must not send telemetry anywhere.
             environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = null;
             environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = null;
+            environment["OTEL_EXPORTER_OTLP_HEADERS"] = null;
         }
 
         foreach (var entry in resource.Environment)
