@@ -1,0 +1,92 @@
+using System.Net;
+using Assets.Api.Tests.Infrastructure;
+using Portal.Contracts.Assets;
+using Portal.Contracts.Security;
+
+namespace Assets.Api.Tests;
+
+public sealed class VideoSessionsAndTemplatesTests(AssetsApp app) : IClassFixture<AssetsApp>
+{
+    [Fact]
+    public async Task AVideoSessionScheduledForATicketIsSeenByTheCustomerAndPublishedOnce()
+    {
+        var world = await World.CreateAsync(app);
+        var seeded = await world.SeedAsync(await world.CustomerAsync());
+        var moderator = seeded.Customer.Moderator();
+        var at = DateTimeOffset.UtcNow.AddDays(2);
+
+        var session = await app.CreateAsync(moderator, "/api/assets/video-sessions", new { ticketId = seeded.TicketId, scheduledAt = at, endsAt = at.AddHours(1), participantIds = new[] { world.Administrator().Id } });
+
+        Assert.Equal((seeded.DeviceId, seeded.ObjectId, "scheduled"), (session.GetProperty("deviceId").GetGuid(), session.GetProperty("objectId").GetGuid(), session.Text("status")));
+        Assert.Equal(2, session.GetProperty("participantIds").GetArrayLength());
+        Assert.Contains(session.Id(), await app.ListIdsAsync(seeded.Customer.Member(), $"/api/assets/video-sessions?ticketId={seeded.TicketId}"));
+        var scheduled = Assert.Single(await app.Events.ReceivedAsync<VideoSessionScheduled>(e => e.VideoSessionId == session.Id()));
+        Assert.Equal((seeded.Customer.Id, seeded.ObjectId, (Guid?)seeded.DeviceId, (Guid?)seeded.TicketId), (scheduled.CustomerId, scheduled.ObjectId, scheduled.DeviceId, scheduled.TicketId));
+        await app.ExpectAsync(HttpStatusCode.Forbidden, seeded.Customer.Member(), HttpMethod.Post, "/api/assets/video-sessions", new { deviceId = seeded.DeviceId, scheduledAt = at });
+    }
+
+    [Fact]
+    public async Task VideoSessionsGoLiveAndEndButNeverBack()
+    {
+        var world = await World.CreateAsync(app);
+        var seeded = await world.SeedAsync(await world.CustomerAsync());
+        var staff = world.Administrator();
+        var path = $"/api/assets/video-sessions/{seeded.VideoSessionId}";
+
+        var live = await app.PatchAsync(staff, path, new { status = "live" });
+        var ended = await app.PatchAsync(staff, path, new { status = "ended" });
+        await app.ExpectAsync(HttpStatusCode.Conflict, staff, HttpMethod.Patch, path, new { status = "live" });
+        await app.ExpectAsync(HttpStatusCode.Conflict, staff, HttpMethod.Patch, path, new { scheduledAt = DateTimeOffset.UtcNow.AddDays(3) });
+
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, live.GetProperty("startedAt").ValueKind);
+        Assert.Equal("ended", ended.Text("status"));
+        Assert.Equal("ended", (await app.GetAsync(seeded.Customer.Member(), path)).Text("status"));
+    }
+
+    [Fact]
+    public async Task BadVideoSessionInputIsAnsweredWithAProblemNamingEachField()
+    {
+        var world = await World.CreateAsync(app);
+        var seeded = await world.SeedAsync(await world.CustomerAsync());
+        var staff = world.Administrator();
+        var at = DateTimeOffset.UtcNow.AddDays(1);
+
+        var missing = await app.ValidationErrorsAsync(staff, HttpMethod.Post, "/api/assets/video-sessions", new { title = new string('t', 300) });
+        var times = await app.ValidationErrorsAsync(staff, HttpMethod.Post, "/api/assets/video-sessions", new { deviceId = seeded.DeviceId, scheduledAt = at, endsAt = at.AddHours(-1) });
+        var past = await app.ValidationErrorsAsync(staff, HttpMethod.Post, "/api/assets/video-sessions", new { deviceId = seeded.DeviceId, scheduledAt = at.AddDays(-3) });
+        var status = await app.ValidationErrorsAsync(staff, HttpMethod.Patch, $"/api/assets/video-sessions/{seeded.VideoSessionId}", new { status = "paused" });
+
+        Assert.Equal(["scheduledAt", "ticketId", "title"], missing.Keys.Order());
+        Assert.Equal(["endsAt"], times.Keys);
+        Assert.Equal(["scheduledAt"], past.Keys);
+        Assert.Equal(["status"], status.Keys);
+    }
+
+    [Fact]
+    public async Task TemplatesAreTheProvidersOwnAndEveryCustomerUserGetsForbidden()
+    {
+        var world = await World.CreateAsync(app);
+        var customer = await world.CustomerAsync();
+        var editor = world.Staff(Permissions.TemplatesManage);
+        var reader = world.Staff(Permissions.TicketsRead);
+
+        var template = await app.CreateAsync(editor, "/api/assets/templates", new { name = "Annual service", kind = "checklist", items = new[] { "Check pressure", "Replace filter" } });
+        await app.ExpectAsync(HttpStatusCode.OK, editor, HttpMethod.Put, $"/api/assets/templates/{template.Id()}", new { name = "Annual service", kind = "ticket", title = "Service due", priority = "normal" });
+
+        var listed = (await app.GetAsync(reader, "/api/assets/templates")).EnumerateArray().Select(t => (t.Id(), t.Text("kind"))).ToList();
+        Assert.Equal([(template.Id(), "ticket")], listed);
+        await app.ExpectAsync(HttpStatusCode.Forbidden, reader, HttpMethod.Post, "/api/assets/templates", new { name = "Mine", kind = "ticket" });
+        foreach (var user in new[] { customer.Member(), customer.Moderator(), customer.Administrator() })
+        {
+            await app.ExpectAsync(HttpStatusCode.Forbidden, user, HttpMethod.Get, "/api/assets/templates");
+            await app.ExpectAsync(HttpStatusCode.Forbidden, user, HttpMethod.Get, $"/api/assets/templates/{template.Id()}");
+            await app.ExpectAsync(HttpStatusCode.Forbidden, user, HttpMethod.Post, "/api/assets/templates", new { name = "Mine", kind = "ticket" });
+        }
+
+        var otherProvider = await World.CreateAsync(app);
+        await app.ExpectAsync(HttpStatusCode.NotFound, otherProvider.Administrator(), HttpMethod.Get, $"/api/assets/templates/{template.Id()}");
+        Assert.Empty((await app.GetAsync(otherProvider.Administrator(), "/api/assets/templates")).EnumerateArray());
+        var errors = await app.ValidationErrorsAsync(editor, HttpMethod.Post, "/api/assets/templates", new { name = "", kind = "checklist", priority = "asap" });
+        Assert.Equal(["items", "name", "priority"], errors.Keys.Order());
+    }
+}
