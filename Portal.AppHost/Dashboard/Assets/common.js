@@ -25,6 +25,8 @@ const Dashboard = (() => {
       if (value === null || value === undefined || value === false) continue;
       if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
       else if (name === 'class') element.className = value;
+      // Through the CSSOM: the Content-Security-Policy forbids style attributes.
+      else if (name === 'style') Object.assign(element.style, value);
       else element.setAttribute(name, value === true ? '' : value);
     }
     for (const child of children.flat()) {
@@ -77,7 +79,7 @@ const Dashboard = (() => {
   }
 
   function chip(name) {
-    return el('span', { class: 'chip', style: `background:${color(name)}` }, name);
+    return el('span', { class: 'chip', style: { background: color(name) } }, name);
   }
 
   function query(name) { return new URLSearchParams(location.search).get(name); }

@@ -31,10 +31,10 @@
     return el('div', { class: `span-row${span.status === 'Error' ? ' error' : ''}${span.spanId === selected ? ' selected' : ''}`,
       role: 'button', tabindex: '0', 'aria-label': label, 'data-span': span.spanId, 'data-resource': span.resource,
       onclick: () => show(span), onkeydown: e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); show(span); } } },
-      el('div', { class: 'span-label', style: `padding-left:${8 + span.depth * 16}px` }, chip(span.resource), ' ',
+      el('div', { class: 'span-label', style: { paddingLeft: `${8 + span.depth * 16}px` } }, chip(span.resource), ' ',
         span.status === 'Error' ? '⚠ ' : '', span.name),
       el('div', { class: 'span-track', 'aria-hidden': 'true' },
-        el('div', { class: 'span-bar', style: `left:${Math.min(left, 99.7)}%;width:${width}%;background:${color(span.resource)}` })),
+        el('div', { class: 'span-bar', style: { left: `${Math.min(left, 99.7)}%`, width: `${width}%`, background: color(span.resource) } })),
       el('div', { class: 'span-duration' }, duration(span.durationMs)));
   }
 

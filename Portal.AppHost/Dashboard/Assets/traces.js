@@ -22,7 +22,7 @@
       el('td', {}, trace.resources.map(chip)),
       el('td', {}, trace.spanCount),
       el('td', {}, duration(trace.durationMs),
-        el('div', { class: 'durationbar', style: `width:${Math.max(2, 100 * trace.durationMs / longest)}%`, 'aria-hidden': 'true' })),
+        el('div', { class: 'durationbar', style: { width: `${Math.max(2, 100 * trace.durationMs / longest)}%` }, 'aria-hidden': 'true' })),
       el('td', {}, trace.errorCount ? el('span', { class: 'badge bad' }, `${trace.errorCount} error${trace.errorCount > 1 ? 's' : ''}`) : ''));
   }
 
