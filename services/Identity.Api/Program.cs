@@ -18,5 +18,9 @@ app.UseAuthorization();
 app.MapServiceInfo<IdentityDbContext>("identity");
 app.MapConnectApi();
 app.MapLoginPage();
+app.MapMeApi();
+app.MapUsersApi();
+app.MapInvitationsApi();
+app.MapRolesApi();
 
 app.Run();

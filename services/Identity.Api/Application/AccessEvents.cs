@@ -23,5 +23,6 @@ public sealed class AccessEvents(TimeProvider clock)
             [.. user.DepartmentIds],
             [.. user.PortalAreas],
             [.. user.ObjectIds],
-            active ?? user.IsActive), clock);
+            // Active in the other services' sense: the user can sign in and act.
+            active ?? (user.IsActive && user.HasAccess)), clock);
 }

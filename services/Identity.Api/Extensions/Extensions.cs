@@ -30,12 +30,21 @@ internal static class Extensions
         builder.Services.AddScoped<ClientRegistrations>();
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddSingleton<AccessEvents>();
+        builder.Services.AddSingleton<Links>();
         builder.Services.AddAntiforgery();
 
         // Every event identity listens to, in one place.
         builder.AddEventBus(ResourceNames.Identity, bus =>
         {
             bus.AddConsumer<ProviderCreatedConsumer>();
+            bus.AddConsumer<CustomerCreatedConsumer>();
+            bus.AddConsumer<CustomerUpdatedConsumer>();
+            bus.AddConsumer<CustomerBecameIndependentConsumer>();
+            bus.AddConsumer<CustomerIndependenceRevertedConsumer>();
+            bus.AddConsumer<CustomerArchivedConsumer>();
+            bus.AddConsumer<DepartmentCreatedConsumer>();
+            bus.AddConsumer<DepartmentRenamedConsumer>();
+            bus.AddConsumer<DepartmentArchivedConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, IdentityDbContext>();
     }

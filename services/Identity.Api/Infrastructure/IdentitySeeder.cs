@@ -56,7 +56,7 @@ internal sealed partial class IdentitySeeder(
             Role = Roles.Administrator,
             CreatedAt = clock.GetUtcNow(),
         };
-        accessEvents.Publish(db, administrator, OrganizationKinds.Provider, permissions: Security.RoleCatalog.ProviderAdministrator);
+        accessEvents.Publish(db, administrator, OrganizationKinds.Provider, permissions: Security.RoleCatalog.ProviderAdministrator, active: true);
         var result = await users.CreateAsync(administrator, options.AdminPassword);
         if (!result.Succeeded)
         {

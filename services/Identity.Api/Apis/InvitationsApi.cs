@@ -1,0 +1,216 @@
+using System.Security.Claims;
+using Identity.Api.Application;
+using Identity.Api.Model;
+using Identity.Api.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Security;
+
+namespace Identity.Api.Apis;
+
+/// <summary>
+/// Provider staff invite people to a corporate, managed customer (the customer's Invitations tab);
+/// the invitee accepts with the link from the e-mail and a password.
+/// </summary>
+public static class InvitationsApi
+{
+    public static RouteGroupBuilder MapInvitationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/identity").WithTags("Invitations");
+
+        api.MapPost("/customers/{customerId:guid}/invitations", Invite).RequireAuthorization()
+            .WithName("Invite").WithSummary("Invite a person to a corporate customer's portal");
+        api.MapGet("/customers/{customerId:guid}/invitations", ListInvitations).RequireAuthorization()
+            .WithName("ListInvitations").WithSummary("The provider's invitations to a customer: pending, accepted, expired");
+        api.MapPost("/invitations/{id:guid}/resend", Resend).RequireAuthorization()
+            .WithName("ResendInvitation").WithSummary("Send a new link; the old one stops working");
+        api.MapDelete("/invitations/{id:guid}", DeleteInvitation).RequireAuthorization()
+            .WithName("DeleteInvitation").WithSummary("Revoke the invitation; the invited user is deleted too");
+        api.MapPost("/invitations/accept", Accept).AllowAnonymous()
+            .WithName("AcceptInvitation").WithSummary("Set the password with an invitation or set-password link");
+        return api;
+    }
+
+    public static async Task<Results<Created<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Invite(
+        Guid customerId, CreateInvitationRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
+        {
+            return Problems.NotSignedIn();
+        }
+
+        var customer = await services.Db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == customerId, cancellationToken);
+        var decision = OrganizationAccess.ToInvite(caller, customer);
+        if (!decision.IsAllowed)
+        {
+            return decision.ToProblem();
+        }
+
+        var validation = new Validation()
+            .Name("firstName", request.FirstName).Name("lastName", request.LastName)
+            .Email("email", request.Email).Language("language", request.Language);
+        if (!RoleCatalog.IsValidRole(OrganizationKinds.Customer, request.Role))
+        {
+            validation.Add("role", $"The role is one of: {string.Join(", ", Roles.CustomerRoles)}.");
+        }
+
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+
+        var user = UserCreation.NewUser(customer!.Id, request.FirstName!, request.LastName!, request.Email!, request.Language!, request.Role!, services.Clock.GetUtcNow());
+        user.PortalAreas = RoleCatalog.DefaultPortalAreas(user.Role);
+        var invitation = services.Links.Invite(services.Db, user, createdByProvider: true);
+        services.AccessEvents.Publish(services.Db, user, OrganizationKinds.Customer, RoleCatalog.PermissionsOf(OrganizationKinds.Customer, user.Role));
+        if (await UserCreation.SaveNewAsync(services, user, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        return TypedResults.Created($"/api/identity/invitations/{invitation.Id}", ToResponse(invitation, user, services.Clock.GetUtcNow()));
+    }
+
+    public static async Task<Results<Ok<InvitationResponse[]>, ProblemHttpResult>> ListInvitations(
+        Guid customerId, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
+        {
+            return Problems.NotSignedIn();
+        }
+
+        var customer = await services.Db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == customerId, cancellationToken);
+        var decision = OrganizationAccess.ToInvite(caller, customer);
+        if (!decision.IsAllowed)
+        {
+            return decision.ToProblem();
+        }
+
+        // Users a customer's administrators added themselves are their business, not the provider's invitations.
+        var invitations = await services.Db.Invitations.AsNoTracking()
+            .Where(i => i.OrganizationId == customerId && i.CreatedByProvider && i.Purpose == InvitationPurpose.Invitation)
+            .Join(services.Db.Users, i => i.UserId, u => u.Id, (i, u) => new { Invitation = i, User = u })
+            .OrderByDescending(x => x.Invitation.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var now = services.Clock.GetUtcNow();
+        return TypedResults.Ok(invitations.Select(x => ToResponse(x.Invitation, x.User, now)).ToArray());
+    }
+
+    public static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Resend(
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        var (invitation, user, refused) = await LoadAsync(id, principal, services, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (invitation!.AcceptedAt is not null)
+        {
+            return Problems.Conflict("The invitation was accepted.", "The user has already accepted this invitation; there is nothing to resend.");
+        }
+
+        services.Links.Reissue(services.Db, invitation, user!);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ToResponse(invitation, user!, services.Clock.GetUtcNow()));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInvitation(
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        var (_, user, refused) = await LoadAsync(id, principal, services, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        // DOMAIN.md: deleting an invitation deletes the user from the organization (their links go with them).
+        services.AccessEvents.Publish(services.Db, user!, OrganizationKinds.Customer, [], active: false);
+        services.Db.Users.Remove(user!);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<AcceptedInvitationResponse>, ValidationProblem, ProblemHttpResult>> Accept(
+        AcceptInvitationRequest request, [AsParameters] UserServices services, PasswordPolicy policy, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        if (string.IsNullOrWhiteSpace(request.Token))
+        {
+            validation.Add("token", "Give the token from the link.");
+        }
+
+        if (policy.Check(request.Password) is { } passwordError)
+        {
+            validation.Add("password", passwordError);
+        }
+
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+
+        var hash = LinkTokens.Hash(request.Token!.Trim());
+        var invitation = await services.Db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        var now = services.Clock.GetUtcNow();
+        if (invitation is null)
+        {
+            return Problems.Gone("This link is not valid.", "The link is unknown or was replaced by a newer one. Use the latest e-mail, or ask for a new link.");
+        }
+
+        if (invitation.AcceptedAt is not null)
+        {
+            return Problems.Gone("This link has already been used.", "Each link works once. Sign in with your password, or reset it.");
+        }
+
+        if (invitation.ExpiresAt <= now)
+        {
+            return Problems.Gone("This link has expired.", "Ask the person who invited you for a new link.");
+        }
+
+        var user = await services.Db.Users.SingleAsync(u => u.Id == invitation.UserId, cancellationToken);
+        var access = await UserAccess.LoadAsync(services.Db, user, cancellationToken);
+        invitation.AcceptedAt = now;
+        user.EmailConfirmed = true;
+        // The link sets the password, whatever was there: AddPassword refuses to overwrite one.
+        user.PasswordHash = null;
+        services.AccessEvents.Publish(services.Db, user, access!.Organization.Kind, access.Permissions, active: user.IsActive);
+
+        // Saves the password, the accepted link and the event together.
+        var result = await services.Users.AddPasswordAsync(user, request.Password!);
+        if (!result.Succeeded)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = [.. result.Errors.Select(e => e.Description)] });
+        }
+
+        // Other open links of this user are spent too: one password, one way in.
+        await services.Db.Invitations.Where(i => i.UserId == user.Id && i.AcceptedAt == null && i.ExpiresAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.ExpiresAt, now), cancellationToken);
+        return TypedResults.Ok(new AcceptedInvitationResponse(user.Id, user.UserName!));
+    }
+
+    private static async Task<(Invitation? Invitation, User? User, ProblemHttpResult? Refused)> LoadAsync(
+        Guid id, ClaimsPrincipal principal, UserServices services, CancellationToken cancellationToken)
+    {
+        if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
+        {
+            return (null, null, Problems.NotSignedIn());
+        }
+
+        var invitation = await services.Db.Invitations.SingleOrDefaultAsync(
+            i => i.Id == id && i.CreatedByProvider && i.Purpose == InvitationPurpose.Invitation, cancellationToken);
+        var customer = invitation is null ? null : await services.Db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == invitation.OrganizationId, cancellationToken);
+        var decision = OrganizationAccess.ToInvite(caller, customer);
+        if (!decision.IsAllowed)
+        {
+            return (null, null, decision.ToProblem());
+        }
+
+        var user = await services.Db.Users.SingleAsync(u => u.Id == invitation!.UserId, cancellationToken);
+        return (invitation, user, null);
+    }
+
+    private static InvitationResponse ToResponse(Invitation invitation, User user, DateTimeOffset now) => new(
+        invitation.Id, user.Id, user.Email!, user.FirstName, user.LastName, user.Language, user.Role,
+        invitation.Status(now), invitation.CreatedAt, invitation.ExpiresAt);
+}

@@ -1,0 +1,355 @@
+using System.Security.Claims;
+using Identity.Api.Application;
+using Identity.Api.Model;
+using Identity.Api.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Security;
+
+namespace Identity.Api.Apis;
+
+/// <summary>
+/// Team management (API.md, "Users of an organization"): customer administrators for their own
+/// employees, provider staff for their own colleagues and for the customers they may work on.
+/// </summary>
+public static class UsersApi
+{
+    public static RouteGroupBuilder MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/identity").WithTags("Users").RequireAuthorization();
+
+        api.MapGet("/organizations/{organizationId:guid}/users", ListUsers).WithName("ListUsers")
+            .WithSummary("The users of an organization the caller administers");
+        api.MapPost("/organizations/{organizationId:guid}/users", CreateUser).WithName("CreateUser")
+            .WithSummary("Create a user without a password: invited, or an employee without access");
+        api.MapPatch("/users/{id:guid}", UpdateUser).WithName("UpdateUser")
+            .WithSummary("Change role, account name, portal areas, objects, accessible accounts or departments");
+        api.MapPost("/users/{id:guid}/deactivate", Deactivate).WithName("DeactivateUser").WithSummary("The user can no longer sign in");
+        api.MapPost("/users/{id:guid}/reactivate", Reactivate).WithName("ReactivateUser").WithSummary("The user can sign in again");
+        api.MapPost("/users/{id:guid}/password-link", SendPasswordLink).WithName("SendPasswordLink")
+            .WithSummary("Send a user without access a link to set their password");
+        api.MapDelete("/users/{id:guid}", DeleteUser).WithName("DeleteUser").WithSummary("Delete the account");
+        return api;
+    }
+
+    public static async Task<Results<Ok<UserResponse[]>, ProblemHttpResult>> ListUsers(
+        Guid organizationId, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
+        {
+            return Problems.NotSignedIn();
+        }
+
+        var organization = await services.Db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        var decision = OrganizationAccess.ToAdministerUsers(caller, organization, readOnly: true);
+        if (!decision.IsAllowed)
+        {
+            return decision.ToProblem();
+        }
+
+        var now = services.Clock.GetUtcNow();
+        var users = await services.Db.Users.AsNoTracking()
+            .Where(u => u.OrganizationId == organizationId)
+            .OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Email)
+            .ToListAsync(cancellationToken);
+        var invited = await services.Db.Invitations.AsNoTracking()
+            .Where(i => i.OrganizationId == organizationId && i.AcceptedAt == null && i.ExpiresAt > now)
+            .Select(i => i.UserId)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(users.Select(u => UserStateReader.ToResponse(u, organization!.Kind, invited.Contains(u.Id))).ToArray());
+    }
+
+    public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> CreateUser(
+        Guid organizationId, CreateUserRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
+        {
+            return Problems.NotSignedIn();
+        }
+
+        var organization = await services.Db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        var decision = OrganizationAccess.ToAdministerUsers(caller, organization);
+        if (!decision.IsAllowed)
+        {
+            return decision.ToProblem();
+        }
+
+        var validation = new Validation()
+            .Name("firstName", request.FirstName).Name("lastName", request.LastName)
+            .Email("email", request.Email).Language("language", request.Language)
+            .PortalAreas("portalAreas", request.PortalAreas);
+        if (!RoleCatalog.IsValidRole(organization!.Kind, request.Role))
+        {
+            validation.Add("role", $"The role is one of: {string.Join(", ", organization.Kind == OrganizationKinds.Provider ? Roles.ProviderRoles : Roles.CustomerRoles)}.");
+        }
+
+        var customRole = await CustomRoleOf(services, organization, request.Role, request.CustomRoleId, validation, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+
+        var user = UserCreation.NewUser(organization.Id, request.FirstName!, request.LastName!, request.Email!, request.Language!, request.Role!, services.Clock.GetUtcNow());
+        user.CustomRoleId = customRole?.Id;
+        if (organization.Kind == OrganizationKinds.Provider)
+        {
+            // A new colleague starts with the creator's reach at most.
+            user.AllCustomers = caller.User.AllCustomers && caller.User.Role != Roles.DepartmentAdministrator;
+            user.CustomerIds = user.AllCustomers ? [] : [.. caller.User.CustomerIds];
+            user.DepartmentIds = caller.User.Role == Roles.DepartmentAdministrator ? [.. caller.User.DepartmentIds] : [];
+        }
+        else
+        {
+            user.PortalAreas = [.. request.PortalAreas ?? RoleCatalog.DefaultPortalAreas(user.Role).Where(a => caller.IsProviderStaff || caller.User.PortalAreas.Contains(a))];
+            user.ObjectIds = [.. request.ObjectIds ?? (caller.IsProviderStaff ? [] : caller.User.ObjectIds)];
+        }
+
+        var refusal = GrantRules.Role(caller, organization.Kind, user.Role, customRole)
+            ?? GrantRules.CustomerScope(caller, user.PortalAreas, user.ObjectIds);
+        if (refusal is not null)
+        {
+            return Problems.Forbidden(refusal);
+        }
+
+        if (request.SendInvitation)
+        {
+            services.Links.Invite(services.Db, user, createdByProvider: caller.IsProviderStaff);
+        }
+
+        services.AccessEvents.Publish(services.Db, user, organization.Kind, RoleCatalog.PermissionsOf(organization.Kind, user.Role, customRole));
+        if (await UserCreation.SaveNewAsync(services, user, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        return TypedResults.Created($"/api/identity/users/{user.Id}", UserStateReader.ToResponse(user, organization.Kind, request.SendInvitation));
+    }
+
+    public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> UpdateUser(
+        Guid id, UpdateUserRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        var (caller, target, refused) = await LoadTargetAsync(id, principal, services, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var user = target!.User;
+        var kind = target.Organization.Kind;
+        var changesScope = request.Role is not null || request.CustomRoleId is not null || request.PortalAreas is not null
+            || request.ObjectIds is not null || request.AccessibleAccounts is not null || request.DepartmentIds is not null;
+        if (changesScope && user.Id == caller!.User.Id)
+        {
+            return Problems.Forbidden("You cannot change your own role or scope.");
+        }
+
+        var validation = new Validation().PortalAreas("portalAreas", request.PortalAreas)
+            .MaxLength("accountName", request.AccountName, Validation.AccountNameMaxLength);
+        if (request.AccountName is { } name && name.Trim().Length == 0)
+        {
+            validation.Add("accountName", "An account name cannot be empty.");
+        }
+
+        if (request.Role is not null && !RoleCatalog.IsValidRole(kind, request.Role))
+        {
+            validation.Add("role", $"The role is one of: {string.Join(", ", kind == OrganizationKinds.Provider ? Roles.ProviderRoles : Roles.CustomerRoles)}.");
+        }
+
+        if (kind == OrganizationKinds.Provider && (request.PortalAreas is not null || request.ObjectIds is not null))
+        {
+            validation.Add(request.PortalAreas is not null ? "portalAreas" : "objectIds", "Portal areas and objects belong to customer users.");
+        }
+
+        if (kind == OrganizationKinds.Customer && (request.AccessibleAccounts is not null || request.DepartmentIds is not null))
+        {
+            validation.Add(request.AccessibleAccounts is not null ? "accessibleAccounts" : "departmentIds", "Accessible accounts and departments belong to provider staff.");
+        }
+
+        var role = request.Role ?? user.Role;
+        var customRole = await CustomRoleOf(services, target.Organization, role, request.CustomRoleId ?? user.CustomRoleId, validation, cancellationToken);
+        await CheckStaffScopeAsync(caller!, request, services, validation, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+
+        var refusal = (request.Role is not null || request.CustomRoleId is not null ? GrantRules.Role(caller!, kind, role, customRole) : null)
+            ?? (request.PortalAreas is not null || request.ObjectIds is not null
+                ? GrantRules.CustomerScope(caller!, request.PortalAreas ?? user.PortalAreas, request.ObjectIds ?? user.ObjectIds)
+                : null)
+            ?? (request.AccessibleAccounts is not null || request.DepartmentIds is not null
+                ? GrantRules.StaffScope(caller!, request.AccessibleAccounts?.All ?? false, request.DepartmentIds ?? [])
+                : null);
+        if (refusal is not null)
+        {
+            return Problems.Forbidden(refusal);
+        }
+
+        user.Role = role;
+        user.CustomRoleId = role == Roles.Custom ? customRole?.Id : null;
+        if (request.AccountName is { } accountName)
+        {
+            user.UserName = accountName.Trim();
+            user.NormalizedUserName = services.Users.NormalizeName(user.UserName);
+        }
+
+        user.PortalAreas = request.PortalAreas is { } areas ? [.. areas.Distinct()] : user.PortalAreas;
+        user.ObjectIds = request.ObjectIds is { } objects ? [.. objects.Distinct()] : user.ObjectIds;
+        if (request.AccessibleAccounts is { } accounts)
+        {
+            user.AllCustomers = accounts.All;
+            user.CustomerIds = accounts.All ? [] : [.. (accounts.CustomerIds ?? []).Distinct()];
+        }
+
+        user.DepartmentIds = request.DepartmentIds is { } departments ? [.. departments.Distinct()] : user.DepartmentIds;
+
+        services.AccessEvents.Publish(services.Db, user, kind, RoleCatalog.PermissionsOf(kind, user.Role, customRole));
+        try
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { ConstraintName: Infrastructure.EntityConfigurations.UserConfiguration.UniqueAccountNameIndex })
+        {
+            return Problems.AccountNameTaken();
+        }
+
+        return TypedResults.Ok(UserStateReader.ToResponse(user, kind, hasPendingInvitation: false));
+    }
+
+    public static Task<Results<NoContent, ProblemHttpResult>> Deactivate(
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken) =>
+        SetActiveAsync(id, active: false, principal, services, cancellationToken);
+
+    public static Task<Results<NoContent, ProblemHttpResult>> Reactivate(
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken) =>
+        SetActiveAsync(id, active: true, principal, services, cancellationToken);
+
+    public static async Task<Results<Accepted<PasswordLinkResponse>, ProblemHttpResult>> SendPasswordLink(
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        var (caller, target, refused) = await LoadTargetAsync(id, principal, services, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (target!.User.HasAccess || !target.User.IsActive)
+        {
+            return Problems.Conflict(
+                "This user needs no set-password link.",
+                target.User.HasAccess ? "The user already has a password; they can reset it themselves." : "The user is deactivated; reactivate them first.");
+        }
+
+        var link = services.Links.SendPasswordLink(services.Db, target.User, createdByProvider: caller!.IsProviderStaff);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted((string?)null, new PasswordLinkResponse(link.ExpiresAt));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteUser(
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+    {
+        var (caller, target, refused) = await LoadTargetAsync(id, principal, services, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (target!.User.Id == caller!.User.Id)
+        {
+            return Problems.Forbidden("You cannot delete your own account here.");
+        }
+
+        services.AccessEvents.Publish(services.Db, target.User, target.Organization.Kind, [], active: false);
+        services.Db.Users.Remove(target.User);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetActiveAsync(
+        Guid id, bool active, ClaimsPrincipal principal, UserServices services, CancellationToken cancellationToken)
+    {
+        var (caller, target, refused) = await LoadTargetAsync(id, principal, services, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (target!.User.Id == caller!.User.Id)
+        {
+            return Problems.Forbidden("You cannot deactivate your own account.");
+        }
+
+        var user = target.User;
+        user.DeactivatedAt = active ? null : user.DeactivatedAt ?? services.Clock.GetUtcNow();
+        services.AccessEvents.Publish(services.Db, user, target.Organization.Kind, target.Permissions);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The caller and the user they want to administer, or why not (404 for users they may not see).</summary>
+    internal static async Task<(UserAccess? Caller, UserAccess? Target, ProblemHttpResult? Refused)> LoadTargetAsync(
+        Guid id, ClaimsPrincipal principal, UserServices services, CancellationToken cancellationToken)
+    {
+        if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
+        {
+            return (null, null, Problems.NotSignedIn());
+        }
+
+        var user = await services.Db.Users.FindAsync([id], cancellationToken);
+        var target = await UserAccess.LoadAsync(services.Db, user, cancellationToken);
+        if (target is null)
+        {
+            return (caller, null, Problems.NotFound());
+        }
+
+        var decision = OrganizationAccess.ToAdministerUsers(caller, target.Organization);
+        if (!decision.IsAllowed)
+        {
+            return (caller, null, decision.ToProblem());
+        }
+
+        return GrantRules.Target(caller, target) is { } refusal ? (caller, null, Problems.Forbidden(refusal)) : (caller, target, null);
+    }
+
+    private static async Task<CustomRole?> CustomRoleOf(
+        UserServices services, Organization organization, string? role, Guid? customRoleId, Validation validation, CancellationToken cancellationToken)
+    {
+        if (role != Roles.Custom || organization.Kind != OrganizationKinds.Provider)
+        {
+            return null;
+        }
+
+        var customRole = customRoleId is { } roleId
+            ? await services.Db.CustomRoles.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roleId && r.ProviderId == organization.Id, cancellationToken)
+            : null;
+        if (customRole is null)
+        {
+            validation.Add("customRoleId", "A custom role needs the id of one of the provider's custom roles.");
+        }
+
+        return customRole;
+    }
+
+    private static async Task CheckStaffScopeAsync(
+        UserAccess caller, UpdateUserRequest request, UserServices services, Validation validation, CancellationToken cancellationToken)
+    {
+        if (request.AccessibleAccounts is { All: false, CustomerIds: { Count: > 0 } customerIds })
+        {
+            var customers = await services.Db.Organizations.AsNoTracking().Where(o => customerIds.Contains(o.Id)).ToListAsync(cancellationToken);
+            if (customerIds.Distinct().Count() != customers.Count(c => OrganizationAccess.CanSeeCustomer(caller, c)))
+            {
+                validation.Add("accessibleAccounts.customerIds", "Give only customers you can access yourself.");
+            }
+        }
+
+        if (request.DepartmentIds is { Count: > 0 } departmentIds)
+        {
+            var known = await services.Db.Departments.AsNoTracking()
+                .CountAsync(d => departmentIds.Contains(d.Id) && d.ProviderId == caller.Organization.Id && d.ArchivedAt == null, cancellationToken);
+            if (known != departmentIds.Distinct().Count())
+            {
+                validation.Add("departmentIds", "Give only departments of your provider.");
+            }
+        }
+    }
+}
