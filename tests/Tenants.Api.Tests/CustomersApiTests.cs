@@ -7,7 +7,8 @@ using static Tenants.Api.Tests.Infrastructure.TenantsAppExtensions;
 namespace Tenants.Api.Tests;
 
 /// <summary>Provider staff create, find, edit and archive customers.</summary>
-public sealed class CustomersApiTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsCollection.Name)]
+public sealed class CustomersApiTests(TenantsApp app)
 {
     [Fact]
     public async Task ACreatedCustomerCanBeReadBack()

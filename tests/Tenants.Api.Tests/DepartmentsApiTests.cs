@@ -7,7 +7,8 @@ using static Tenants.Api.Tests.Infrastructure.TenantsAppExtensions;
 namespace Tenants.Api.Tests;
 
 /// <summary>Departments (branches) of the provider: rename and archive.</summary>
-public sealed class DepartmentsApiTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsCollection.Name)]
+public sealed class DepartmentsApiTests(TenantsApp app)
 {
     [Fact]
     public async Task ARenamedDepartmentIsListedUnderItsNewName()

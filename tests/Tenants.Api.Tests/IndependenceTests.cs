@@ -10,7 +10,8 @@ namespace Tenants.Api.Tests;
 /// A managed customer becomes independent; only a provider administrator can undo it; both are
 /// audited. And a corporate customer keeps its type while it has portal users.
 /// </summary>
-public sealed class IndependenceTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsCollection.Name)]
+public sealed class IndependenceTests(TenantsApp app)
 {
     [Fact]
     public async Task AManagedCorporateCustomerBecomesIndependent()

@@ -9,7 +9,8 @@ namespace Tenants.Api.Tests;
 /// Every change leaves through the outbox as one event on the real broker, carrying what other
 /// services keep in their own copy.
 /// </summary>
-public sealed class IntegrationEventTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsCollection.Name)]
+public sealed class IntegrationEventTests(TenantsApp app)
 {
     [Fact]
     public async Task ACreatedCustomerIsAnnouncedOnceWithItsWholeState()

@@ -11,7 +11,8 @@ namespace Tenants.Api.Tests;
 /// our data), and changes nothing. <c>GET /customers/by-slug/{slug}</c> is public by design (name
 /// and slug only, for the sign-in page) and so not part of this.
 /// </summary>
-public sealed class IsolationTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsCollection.Name)]
+public sealed class IsolationTests(TenantsApp app)
 {
     public static TheoryData<string> Strangers => ["staff of another provider", "an administrator of another customer"];
 

@@ -10,7 +10,8 @@ namespace Tenants.Api.Tests;
 /// Which customers a caller sees: staff their accessible accounts (department administrators their
 /// departments' customers), as identity publishes them; customer users their own organization.
 /// </summary>
-public sealed class ScopeTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsCollection.Name)]
+public sealed class ScopeTests(TenantsApp app)
 {
     [Fact]
     public async Task StaffOfWhomNoScopeIsKnownSeeAllOfTheProvidersCustomers()

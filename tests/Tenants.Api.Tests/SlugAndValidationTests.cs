@@ -6,7 +6,8 @@ using static Tenants.Api.Tests.Infrastructure.TenantsAppExtensions;
 namespace Tenants.Api.Tests;
 
 /// <summary>Slugs become host names: their rules, clashes with a suggestion, and bad input named per field.</summary>
-public sealed class SlugAndValidationTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsCollection.Name)]
+public sealed class SlugAndValidationTests(TenantsApp app)
 {
     [Theory]
     [InlineData("Bäckerei Größe & Söhne", "baeckerei-groesse-soehne")]

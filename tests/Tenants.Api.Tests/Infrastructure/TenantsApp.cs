@@ -11,7 +11,7 @@ using Portal.Contracts.Organizations;
 namespace Tenants.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The tenants service on a real PostgreSQL and RabbitMQ, started once per test class through the
+/// The tenants service on a real PostgreSQL and RabbitMQ, started once for the test run through the
 /// AppHost's test entry point (fresh data, free ports), with a listener on the events it publishes.
 /// </summary>
 public sealed class TenantsApp : IAsyncLifetime
