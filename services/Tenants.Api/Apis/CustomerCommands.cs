@@ -114,11 +114,14 @@ public static partial class CustomersApi
             return await CustomerRules.SlugTakenAsync(db, slug, cancellationToken);
         }
 
-        var changed = new List<string>();
-        if (name != customer.Name) { changed.Add("name"); customer.Name = name; }
-        if (type != customer.Type) { changed.Add("type"); customer.Type = type.Value; }
-        if (slug != customer.Slug) { changed.Add("slug"); customer.Slug = slug; }
-        if (departmentId != customer.DepartmentId) { changed.Add("departmentId"); customer.DepartmentId = departmentId; }
+        var changed = new[]
+        {
+            (Field: "name", Changed: name != customer.Name),
+            (Field: "type", Changed: type != customer.Type),
+            (Field: "slug", Changed: slug != customer.Slug),
+            (Field: "departmentId", Changed: departmentId != customer.DepartmentId),
+        }.Where(f => f.Changed).Select(f => f.Field).ToList();
+        (customer.Name, customer.Type, customer.Slug, customer.DepartmentId) = (name, type.Value, slug, departmentId);
 
         // Saving nothing publishes nothing: consumers see one event per real change.
         if (changed.Count > 0)
