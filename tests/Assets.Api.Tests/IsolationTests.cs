@@ -10,7 +10,8 @@ namespace Assets.Api.Tests;
 /// accounts; staff of another provider) -> 404 (403 where they lack the permission anyway), nothing
 /// in any list or on the dashboard, and nothing of A changed or published.
 /// </summary>
-public sealed class IsolationTests(AssetsApp app) : IClassFixture<AssetsApp>
+[Collection(AssetsCollection.Name)]
+public sealed class IsolationTests(AssetsApp app)
 {
     public static TheoryData<string> Outsiders => ["member of B", "moderator of B", "administrator of B", "staff without A in scope", "staff of another provider"];
 

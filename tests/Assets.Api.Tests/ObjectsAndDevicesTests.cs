@@ -5,7 +5,8 @@ using Portal.Contracts.Assets;
 
 namespace Assets.Api.Tests;
 
-public sealed partial class ObjectsAndDevicesTests(AssetsApp app) : IClassFixture<AssetsApp>
+[Collection(AssetsCollection.Name)]
+public sealed partial class ObjectsAndDevicesTests(AssetsApp app)
 {
     [Fact]
     public async Task ProviderStaffCreateAnObjectAndTheCustomersUsersSeeIt()

@@ -4,7 +4,8 @@ using Portal.Contracts.Assets;
 
 namespace Assets.Api.Tests;
 
-public sealed class TicketsTests(AssetsApp app) : IClassFixture<AssetsApp>
+[Collection(AssetsCollection.Name)]
+public sealed class TicketsTests(AssetsApp app)
 {
     [Fact]
     public async Task AMemberOpensATicketAboutADeviceAndItIsFiledAtTheDevicesObject()

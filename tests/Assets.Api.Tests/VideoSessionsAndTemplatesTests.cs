@@ -5,7 +5,8 @@ using Portal.Contracts.Security;
 
 namespace Assets.Api.Tests;
 
-public sealed class VideoSessionsAndTemplatesTests(AssetsApp app) : IClassFixture<AssetsApp>
+[Collection(AssetsCollection.Name)]
+public sealed class VideoSessionsAndTemplatesTests(AssetsApp app)
 {
     [Fact]
     public async Task AVideoSessionScheduledForATicketIsSeenByTheCustomerAndPublishedOnce()

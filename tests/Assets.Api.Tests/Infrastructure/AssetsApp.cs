@@ -9,7 +9,7 @@ namespace Assets.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The assets service with its real PostgreSQL database and RabbitMQ, started through the AppHost's
-/// test entry point (one per test class), plus a small MassTransit bus in the test process that
+/// test entry point (once for all test classes: <see cref="AssetsCollection"/>), plus a small MassTransit bus in the test process that
 /// publishes what tenants and identity would publish and receives what assets publishes.
 /// </summary>
 public sealed class AssetsApp : IAsyncLifetime

@@ -17,7 +17,7 @@ public sealed class EventObserver
     public async Task<IReadOnlyList<T>> ReceivedAsync<T>(Func<T, bool> match) where T : class, IIntegrationEvent
     {
         await Eventually.ReturnsAsync(() => Task.FromResult(All<T>().Count(match)), count => count > 0, because: $"a {typeof(T).Name}");
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
         return All<T>().Where(match).ToList();
     }
 
