@@ -109,8 +109,13 @@ public sealed class IndependenceTests(TenantsApp app)
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.True((await TenantsApp.ReadJsonAsync(refused)).GetProperty("errors").TryGetProperty("type", out _));
 
-        // Once identity reports the user gone (deactivated), the switch is allowed.
+        // A deactivated (or only invited) user is still a user of the customer.
         await app.PublishAndWaitAsync(UserAccess.CustomerUser(user, customer.Id(), active: false));
+        using var stillRefused = await app.SendAsync(HttpMethod.Patch, $"/api/tenants/customers/{customer.Id()}", app.Administrator(), new { type = "individual" });
+        Assert.Equal(HttpStatusCode.Conflict, stillRefused.StatusCode);
+
+        // Once identity reports the user deleted, the switch is allowed.
+        await app.PublishAndWaitAsync(UserAccess.DeletedCustomerUser(user, customer.Id()));
         using var allowed = await app.SendAsync(HttpMethod.Patch, $"/api/tenants/customers/{customer.Id()}", app.Administrator(), new { type = "individual" });
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Equal("individual", (await TenantsApp.ReadJsonAsync(allowed)).GetProperty("type").GetString());

@@ -101,12 +101,13 @@ public static partial class CustomersApi
             return Problems.Conflict("The customer is archived.", "id", "An archived customer cannot be changed.");
         }
 
-        // Only corporate customers have portal users; users identity still reports block the switch.
+        // Only corporate customers have portal users: any user identity has not deleted (invited,
+        // without access, deactivated or active; see UserScope.Exists) blocks the switch.
         if (customer.Type == CustomerType.Corporate && type == CustomerType.Individual
-            && await db.UserScopes.AnyAsync(s => s.OrganizationId == customer.Id && s.Active, cancellationToken))
+            && await db.UserScopes.AnyAsync(s => s.OrganizationId == customer.Id && (s.Active || s.Permissions.Count > 0), cancellationToken))
         {
             return Problems.Conflict(
-                "The customer has portal users.", "type", "A customer with portal users stays corporate; remove or deactivate its users first.");
+                "The customer has portal users.", "type", "A customer with portal users stays corporate; delete its users and invitations first.");
         }
 
         if (slug != customer.Slug && await CustomerRules.SlugInUseAsync(db, slug, customer.Id, cancellationToken))

@@ -28,6 +28,7 @@ public sealed class UserAccessChangedConsumer(TenantsDbContext db, TimeProvider 
         scope.AllCustomers = message.AllCustomers;
         scope.CustomerIds = [.. message.CustomerIds];
         scope.DepartmentIds = [.. message.DepartmentIds];
+        scope.Permissions = [.. message.Permissions];
         scope.Active = message.Active;
         scope.UpdatedAt = clock.GetUtcNow();
     }

@@ -16,6 +16,16 @@ public sealed class UserScope
     public bool AllCustomers { get; set; }
     public List<Guid> CustomerIds { get; set; } = [];
     public List<Guid> DepartmentIds { get; set; } = [];
+    public List<string> Permissions { get; set; } = [];
+
+    /// <summary>Can sign in and act now (false while invited, without access, deactivated, or deleted).</summary>
     public bool Active { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Whether the user still belongs to their organization. Identity announces a deleted user
+    /// (and a deleted invitation, which deletes its user) as inactive without permissions; a
+    /// deactivated or invited user keeps the permissions of their role.
+    /// </summary>
+    public bool Exists => Active || Permissions.Count > 0;
 }

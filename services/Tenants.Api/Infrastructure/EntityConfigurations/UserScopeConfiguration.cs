@@ -12,6 +12,7 @@ internal sealed class UserScopeConfiguration : IEntityTypeConfiguration<UserScop
         scope.HasKey(s => s.UserId);
         scope.Property(s => s.OrganizationKind).HasMaxLength(20);
         scope.Property(s => s.Role).HasMaxLength(100);
+        scope.Ignore(s => s.Exists);
         // Counting a customer's users is how a switch to "individual" is refused.
         scope.HasIndex(s => s.OrganizationId);
     }

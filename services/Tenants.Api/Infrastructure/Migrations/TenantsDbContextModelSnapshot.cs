@@ -328,6 +328,11 @@ namespace Tenants.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("organization_kind");
 
+                    b.PrimitiveCollection<List<string>>("Permissions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("permissions");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(100)
