@@ -191,6 +191,11 @@ public sealed class DistributedApplication : IAsyncDisposable, IDisposable
             }
         }
 
+        if (_dashboard is not null)
+        {
+            _reporter.Write($"  {"dashboard",-15} {_dashboard.LoginUrl}");
+        }
+
         var healthy = GetResources().Count(s => s.HealthStatus == HealthStatus.Healthy);
         _reporter.Write($"Portal started in {_reporter.Elapsed.TotalSeconds:F1}s ({healthy} resources healthy). Logs: {Path.Combine(Options.DataDirectory, "logs")}. Press Ctrl+C to stop.");
     }

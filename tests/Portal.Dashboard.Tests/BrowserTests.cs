@@ -49,6 +49,7 @@ public sealed class BrowserTests(StackWithDashboardFixture stack)
 
         await page.GotoAsync(new Uri(Dashboard.Url, $"/structured-logs?resource={ResourceNames.Tenants}").ToString());
         await Expect(page.Locator("#logs > tbody > tr").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.ScreenshotAsync(new() { Path = Screenshot("dashboard-structured-logs.png") });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Traces", Exact = true }).ClickAsync();
         await Expect(page.Locator("#traces > tbody > tr").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
@@ -64,6 +65,7 @@ public sealed class BrowserTests(StackWithDashboardFixture stack)
         await page.GetByRole(AriaRole.Link, new() { Name = "Metrics" }).ClickAsync();
         await Expect(page.Locator("#request-charts figure").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(page.Locator("#runtime-charts figure").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.ScreenshotAsync(new() { Path = Screenshot("dashboard-metrics.png"), FullPage = true });
 
         Assert.Empty(errors);
     }

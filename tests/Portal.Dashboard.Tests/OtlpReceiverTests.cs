@@ -181,7 +181,7 @@ public sealed class OtlpReceiverTests(EmptyApplicationFixture app) : IClassFixtu
         using var http = new HttpClient { BaseAddress = app.Dashboard.OtlpUrl };
         for (var i = 0; i < EmptyApplicationFixture.MaxSpans + 20; i++)
         {
-            using var response = await http.SendAsync(TraceExport(service, app.Dashboard.OtlpApiKey, gzip: false, spanName: $"span {i}"));
+            using var response = await http.SendAsync(TraceExport(service, app.Dashboard.OtlpApiKey, gzip: false, spanName: $"span {i}", startedMsAgo: 1000 - i));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
@@ -217,9 +217,9 @@ public sealed class OtlpReceiverTests(EmptyApplicationFixture app) : IClassFixtu
     }
 
     /// <summary>One span, encoded with the receiver's own OTLP messages (the exporter cannot gzip).</summary>
-    private static HttpRequestMessage TraceExport(string service, string? apiKey, bool gzip, string spanName = "work")
+    private static HttpRequestMessage TraceExport(string service, string? apiKey, bool gzip, string spanName = "work", int startedMsAgo = 0)
     {
-        var now = (ulong)DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1_000_000;
+        var start = (ulong)(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - startedMsAgo) * 1_000_000;
         var export = new ExportTraceServiceRequest
         {
             ResourceSpans =
@@ -238,8 +238,8 @@ public sealed class OtlpReceiverTests(EmptyApplicationFixture app) : IClassFixtu
                                     TraceId = ByteString.CopyFrom(Convert.FromHexString(ActivityTraceId.CreateRandom().ToHexString())),
                                     SpanId = ByteString.CopyFrom(Convert.FromHexString(ActivitySpanId.CreateRandom().ToHexString())),
                                     Name = spanName,
-                                    StartTimeUnixNano = now,
-                                    EndTimeUnixNano = now + 1_000_000,
+                                    StartTimeUnixNano = start,
+                                    EndTimeUnixNano = start + 1_000_000,
                                 },
                             },
                         },
