@@ -1,0 +1,46 @@
+using Portal.AppHost.Hosting;
+using Portal.Contracts;
+
+namespace Assets.Benchmarks;
+
+/// <summary>The assets service on its own PostgreSQL and RabbitMQ, started like the tests start it.</summary>
+public sealed class BenchmarkStack : IAsyncDisposable
+{
+    private readonly DistributedApplication _app;
+
+    private BenchmarkStack(DistributedApplication app, HttpClient http, string connectionString)
+    {
+        _app = app;
+        Http = http;
+        ConnectionString = connectionString;
+    }
+
+    public HttpClient Http { get; }
+    public string ConnectionString { get; }
+
+    public static async Task<BenchmarkStack> StartAsync()
+    {
+        var app = DistributedApplicationTestingBuilder.Create(builder =>
+        {
+            var database = builder.AddPostgres(ResourceNames.Postgres).AddDatabase(ResourceNames.AssetsDb);
+            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
+            builder.AddProject<Projects.Assets_Api>(ResourceNames.Assets)
+                .WithReference(database).WaitFor(database)
+                .WithReference(eventBus).WaitFor(eventBus)
+                .WithEnvironment("Identity__TestSigningKey", Tokens.SigningKey)
+                .WithEnvironment("Portal__PublicUrl", Tokens.PublicUrl)
+                // Request logging would measure the console, not the service.
+                .WithEnvironment("Logging__LogLevel__Default", "Warning");
+        }).Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await app.StartAsync(timeout.Token);
+        var connectionString = await app.GetConnectionStringAsync(ResourceNames.AssetsDb) ?? throw new InvalidOperationException("No assetsdb.");
+        return new BenchmarkStack(app, app.CreateHttpClient(ResourceNames.Assets), connectionString);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.DisposeAsync();
+    }
+}
