@@ -75,6 +75,23 @@ public sealed class IntegrationEventTests(TenantsApp app)
     }
 
     [Fact]
+    public async Task SimultaneousRequestsForIndependenceSucceedOnceAndAreAnnouncedOnce()
+    {
+        var created = await app.CreateCustomerAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
+            app.SendAsync(HttpMethod.Post, $"/api/tenants/customers/{created.Id()}/independence", app.Administrator())));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        await app.ExactlyOneEventAsync("CustomerBecameIndependent", ForCustomer(created));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task RejectedChangesAreNotAnnounced()
     {
         var created = await app.CreateCustomerAsync();
