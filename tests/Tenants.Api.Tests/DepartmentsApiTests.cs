@@ -77,9 +77,22 @@ public sealed class DepartmentsApiTests(TenantsApp app)
         Assert.Equal(HttpStatusCode.Forbidden, archive.StatusCode);
     }
 
-    private async Task<JsonElement[]> ListAsync()
+    [Fact]
+    public async Task DepartmentAdministratorsSeeOnlyTheirDepartments()
     {
-        using var response = await app.SendAsync(HttpMethod.Get, "/api/tenants/departments", app.Administrator());
+        var (own, other) = (await app.CreateDepartmentAsync(), await app.CreateDepartmentAsync());
+        var administrator = Guid.NewGuid();
+        await app.PublishAndWaitAsync(UserAccess.ProviderStaff(administrator, app.ProviderId, allCustomers: true, departmentIds: [own]));
+
+        var listed = await ListAsync(TestTokens.Mint(administrator, app.ProviderId, "provider", "department-administrator", [Permissions.DepartmentsRead]));
+
+        Assert.Equal([own], listed.Select(d => d.Id()));
+        Assert.Contains(await ListAsync(), d => d.Id() == other);
+    }
+
+    private async Task<JsonElement[]> ListAsync(string? token = null)
+    {
+        using var response = await app.SendAsync(HttpMethod.Get, "/api/tenants/departments", token ?? app.Administrator());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return [.. (await TenantsApp.ReadJsonAsync(response)).EnumerateArray()];
     }

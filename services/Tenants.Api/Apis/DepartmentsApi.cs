@@ -51,12 +51,20 @@ public static partial class DepartmentsApi
         ClaimsPrincipal user, TenantsDbContext db, CancellationToken cancellationToken)
     {
         var providerId = user.GetOrganizationId();
-        var departments = await db.Departments
-            .Where(d => d.ProviderId == providerId && d.ArchivedAt == null)
+        var departments = db.Departments.Where(d => d.ProviderId == providerId && d.ArchivedAt == null);
+
+        // Department administrators are limited to their departments (as identity last published them).
+        if (await db.StaffScopeAsync(user, cancellationToken) is { DepartmentIds.Count: > 0 } scope)
+        {
+            var own = scope.DepartmentIds;
+            departments = departments.Where(d => own.Contains(d.Id));
+        }
+
+        var listed = await departments
             .OrderBy(d => d.NormalizedName)
             .Select(d => new DepartmentResponse(d.Id, d.Name, d.CreatedAt))
             .ToArrayAsync(cancellationToken);
-        return TypedResults.Ok(departments);
+        return TypedResults.Ok(listed);
     }
 
     public static async Task<Results<Created<DepartmentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> CreateDepartment(
