@@ -59,6 +59,7 @@ public sealed class OtlpReceiverTests(EmptyApplicationFixture app) : IClassFixtu
         Assert.Equal($"{service}: GET /orders", summary.Name);
         Assert.Equal(2, summary.SpanCount);
         Assert.Equal(1, summary.ErrorCount);
+        Assert.Empty((await dashboard.GetAsync<List<TraceSummary>>($"/api/traces?resource={service}&minSpans=3"))!);
 
         var trace = await dashboard.GetAsync<TraceDto>($"/api/traces/{traceId}");
         Assert.Collection(trace!.Spans,
@@ -207,6 +208,21 @@ public sealed class OtlpReceiverTests(EmptyApplicationFixture app) : IClassFixtu
         using var dashboard = await DashboardClient.SignInAsync(app.Dashboard);
         using var signedIn = await dashboard.Http.GetAsync("/traces");
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/logs?level=loud", "level")]
+    [InlineData("/api/logs?limit=0", "limit")]
+    [InlineData("/api/traces?minSpans=0", "minSpans")]
+    [InlineData("/api/metrics/gateway/http.server.request.duration?minutes=600", "minutes")]
+    public async Task BadFiltersAreRefusedNamingTheField(string path, string field)
+    {
+        using var dashboard = await DashboardClient.SignInAsync(app.Dashboard);
+
+        using var response = await dashboard.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private void Configure(OtlpExporterOptions options, string path)

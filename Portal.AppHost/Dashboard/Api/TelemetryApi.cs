@@ -24,7 +24,7 @@ internal static class TelemetryApi
         var api = endpoints.MapGroup("/api");
         api.MapGet("/logs", (string? resource, string? level, string? text, string? traceId, long? after, int? limit) =>
             GetLogs(store, resource, level, text, traceId, after, limit));
-        api.MapGet("/traces", (string? resource, bool? errors, int? limit) => GetTraces(store, resource, errors, limit));
+        api.MapGet("/traces", (string? resource, bool? errors, int? minSpans, int? limit) => GetTraces(store, resource, errors, minSpans, limit));
         api.MapGet("/traces/{traceId}", (string traceId) => GetTrace(store, traceId));
         api.MapGet("/metrics/{resource}", (string resource) => TypedResults.Ok(store.Metrics.GetMetrics(resource)));
         api.MapGet("/metrics/{resource}/{name}", (string resource, string name, int? minutes, int? step) =>
@@ -59,13 +59,19 @@ internal static class TelemetryApi
         return TypedResults.Ok(store.Logs.Query(query, limit ?? 200));
     }
 
-    public static Results<Ok<IReadOnlyList<TraceSummary>>, ValidationProblem> GetTraces(TelemetryStore store, string? resource, bool? errorsOnly, int? limit)
+    public static Results<Ok<IReadOnlyList<TraceSummary>>, ValidationProblem> GetTraces(
+        TelemetryStore store, string? resource, bool? errorsOnly, int? minimumSpans, int? limit)
     {
         var errors = new Dictionary<string, string[]>();
         CheckLimit(limit, errors);
+        if (minimumSpans is < 1)
+        {
+            errors["minSpans"] = ["Must be 1 or more."];
+        }
+
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(store.Traces.GetTraces(Blank(resource), errorsOnly ?? false, limit ?? 100));
+            : TypedResults.Ok(store.Traces.GetTraces(Blank(resource), errorsOnly ?? false, minimumSpans ?? 1, limit ?? 100));
     }
 
     public static Results<Ok<TraceDto>, NotFound> GetTrace(TelemetryStore store, string traceId)

@@ -8,8 +8,10 @@
     ['dotnet.process.cpu.time', 'CPU (seconds per second)'],
     ['dotnet.process.memory.working_set', 'Working set'],
     ['dotnet.gc.last_collection.heap.size', 'GC heap after last collection'],
+    ['dotnet.gc.heap.total_allocated', 'Allocated per second'],
     ['dotnet.gc.collections', 'GC collections per second'],
-    ['dotnet.thread_pool.thread.count', 'Thread pool threads'],
+    // Not dotnet.thread_pool.thread.count: the runtime declares it a counter, so only its rate would show.
+    ['dotnet.thread_pool.work_item.count', 'Thread pool work items per second'],
     ['dotnet.exceptions', 'Exceptions per second'],
   ];
   const minutes = el('select', { id: 'minutes' }, [5, 15, 60].map(m => el('option', { value: m, selected: String(m) === (query('minutes') ?? '5') }, `last ${m} minutes`)));

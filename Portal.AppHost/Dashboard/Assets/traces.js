@@ -5,12 +5,15 @@
   const page = document.getElementById('page');
   const resource = el('select', { id: 'resource' });
   const errors = el('input', { id: 'errors', type: 'checkbox', checked: query('errors') === 'true' });
+  // On unless asked otherwise: every service's outbox polls its table each second, one span a time.
+  const hideSingle = el('input', { id: 'hide-single', type: 'checkbox', checked: query('single') !== 'show' });
   const body = el('tbody');
 
   page.append(
     el('div', { class: 'filters' },
       el('label', { for: 'resource' }, 'Resource', resource),
-      el('label', { for: 'errors' }, 'Only with errors', errors)),
+      el('label', { for: 'errors' }, 'Only with errors', errors),
+      el('label', { for: 'hide-single' }, 'Hide one-span traces (background polling)', hideSingle)),
     el('table', { id: 'traces' },
       el('thead', {}, el('tr', {}, ['Time', 'Name', 'Resources', 'Spans', 'Duration', 'Errors'].map(h => el('th', { scope: 'col' }, h)))),
       body));
@@ -27,10 +30,11 @@
   }
 
   async function refresh() {
-    setQuery({ resource: resource.value, errors: errors.checked ? 'true' : '' });
+    setQuery({ resource: resource.value, errors: errors.checked ? 'true' : '', single: hideSingle.checked ? '' : 'show' });
     const params = new URLSearchParams({ limit: '200' });
     if (resource.value) params.set('resource', resource.value);
     if (errors.checked) params.set('errors', 'true');
+    if (hideSingle.checked) params.set('minSpans', '2');
     const traces = await get(`/api/traces?${params}`);
     const longest = Math.max(1, ...traces.map(t => t.durationMs));
     body.replaceChildren(...traces.map(t => row(t, longest)));
@@ -39,6 +43,7 @@
 
   resource.addEventListener('change', refresh);
   errors.addEventListener('change', refresh);
+  hideSingle.addEventListener('change', refresh);
   resourceNames(true).then(names => {
     options(resource, names, query('resource') ?? '', 'all');
     Dashboard.poll(refresh, 3000);

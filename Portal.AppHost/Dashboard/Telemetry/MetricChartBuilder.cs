@@ -63,14 +63,16 @@ internal static class MetricChartBuilder
         for (var i = 0; i < steps; i++)
         {
             var time = new DateTimeOffset((firstStep + i) * stepTicks, TimeSpan.Zero);
+            // The last step is still running: its rate is over the seconds it has had so far.
+            var seconds = i == steps - 1 ? Math.Clamp((to - time).TotalSeconds, 1, stepSeconds) : stepSeconds;
             if (metric.Kind == MetricKind.Counter)
             {
                 // A step without a point had no counts: a rate of zero, not a gap.
-                chart.Add(new MetricChartPoint(time, value[i] / stepSeconds, null));
+                chart.Add(new MetricChartPoint(time, value[i] / seconds, null));
             }
             else if (metric.Kind == MetricKind.Histogram)
             {
-                chart.Add(new MetricChartPoint(time, count[i] / stepSeconds, count[i] > 0 ? sum[i] / count[i] : null));
+                chart.Add(new MetricChartPoint(time, count[i] / seconds, count[i] > 0 ? sum[i] / count[i] : null));
             }
             else if (seen[i])
             {

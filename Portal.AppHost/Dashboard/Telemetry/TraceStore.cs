@@ -7,8 +7,12 @@ public sealed class TraceStore(int capacity)
 
     public void Add(IReadOnlyList<SpanEntry> spans) => _ring.AddRange(spans);
 
-    /// <summary>Traces with a span of <paramref name="resource"/> (or any), the most recent first.</summary>
-    public IReadOnlyList<TraceSummary> GetTraces(string? resource, bool errorsOnly, int limit)
+    /// <summary>
+    /// Traces with a span of <paramref name="resource"/> (or any) and at least <paramref name="minimumSpans"/>
+    /// spans, the most recent first. Background loops (the outbox polling its table) make one-span traces
+    /// every second; a minimum of 2 hides them.
+    /// </summary>
+    public IReadOnlyList<TraceSummary> GetTraces(string? resource, bool errorsOnly, int minimumSpans, int limit)
     {
         var byTrace = new Dictionary<string, List<SpanEntry>>(StringComparer.Ordinal);
         foreach (var span in _ring.ToArray())
@@ -25,6 +29,7 @@ public sealed class TraceStore(int capacity)
         return [.. byTrace.Values
             .Where(spans => resource is null || spans.Any(s => string.Equals(s.Resource, resource, StringComparison.OrdinalIgnoreCase)))
             .Where(spans => !errorsOnly || spans.Any(s => s.IsError))
+            .Where(spans => spans.Count >= minimumSpans)
             .Select(Summarize)
             .OrderByDescending(t => t.Start)
             .Take(limit)];
