@@ -67,7 +67,8 @@
     if (metric.value) {
       const data = await chart(resource.value, metric.value);
       if (data) {
-        const title = `${data.metric.name}${data.metric.kind === 'Value' ? '' : ' (per second)'}${data.metric.unit ? ` [${data.metric.unit}]` : ''}`;
+        const per = { Value: data.metric.unit ? ` [${data.metric.unit}]` : '', Counter: ' per second', Histogram: ': measurements per second' };
+        const title = `${data.metric.name}${per[data.metric.kind]}`;
         const figure = Charts.line(title, data.points, data.metric.kind === 'Value' ? format(data.metric.unit, data.metric.kind) : Charts.number);
         figure.append(el('p', { class: 'muted' }, data.metric.description || ''));
         chosen.replaceChildren(figure);
