@@ -22,6 +22,8 @@ public sealed class AssetsDbContext(DbContextOptions<AssetsDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Trigram indexes make "text=" searches (ILIKE '%..%') fast; pg_trgm is a trusted extension.
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssetsDbContext).Assembly);
         modelBuilder.AddMessagingTables();
     }

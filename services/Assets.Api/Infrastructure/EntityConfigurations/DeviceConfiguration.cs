@@ -31,5 +31,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         device.HasIndex(d => new { d.ObjectId, d.Name }).HasFilter("archived_at IS NULL");
         device.HasIndex(d => new { d.CustomerId, d.Status }).HasFilter("archived_at IS NULL");
         device.HasIndex(d => new { d.CustomerId, d.NextServiceOn }).HasFilter("archived_at IS NULL");
+        device.HasIndex(d => new { d.Name, d.SerialNumber, d.Model }).HasMethod("gin")
+            .HasOperators("gin_trgm_ops", "gin_trgm_ops", "gin_trgm_ops").HasDatabaseName("ix_devices_text_trgm");
     }
 }

@@ -26,5 +26,11 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.HasIndex(t => new { t.DeviceId, t.CreatedAt }).HasFilter("archived_at IS NULL");
         ticket.HasIndex(t => new { t.CustomerId, t.Status, t.Priority }).HasFilter("archived_at IS NULL");
         ticket.HasIndex(t => new { t.CustomerId, t.ResolvedAt }).HasFilter("archived_at IS NULL AND resolved_at IS NOT NULL");
+        // Provider staff see many customers at once: newest first across all of them walks this index
+        // instead of sorting every ticket (docs/benchmarks/assets.md).
+        ticket.HasIndex(t => t.CreatedAt).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_created_at_live");
+        // "text=" searches anywhere in title and description (ILIKE '%..%'): trigram index.
+        ticket.HasIndex(t => new { t.Title, t.Description }).HasMethod("gin")
+            .HasOperators("gin_trgm_ops", "gin_trgm_ops").HasDatabaseName("ix_tickets_text_trgm");
     }
 }

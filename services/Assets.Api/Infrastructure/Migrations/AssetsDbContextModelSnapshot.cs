@@ -21,6 +21,7 @@ namespace Assets.Api.Infrastructure.Migrations
                 .HasAnnotation("ProductVersion", "10.0.13")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Assets.Api.Model.Customer", b =>
@@ -191,6 +192,12 @@ namespace Assets.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_devices_provider_id_serial_number")
                         .HasFilter("serial_number IS NOT NULL AND archived_at IS NULL");
+
+                    b.HasIndex("Name", "SerialNumber", "Model")
+                        .HasDatabaseName("ix_devices_text_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name", "SerialNumber", "Model"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name", "SerialNumber", "Model"), new[] { "gin_trgm_ops", "gin_trgm_ops", "gin_trgm_ops" });
 
                     b.ToTable("devices", (string)null);
                 });
@@ -392,6 +399,10 @@ namespace Assets.Api.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tickets");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_tickets_created_at_live")
+                        .HasFilter("archived_at IS NULL");
+
                     b.HasIndex("CustomerId", "CreatedAt")
                         .HasDatabaseName("ix_tickets_customer_id_created_at")
                         .HasFilter("archived_at IS NULL");
@@ -407,6 +418,12 @@ namespace Assets.Api.Infrastructure.Migrations
                     b.HasIndex("ObjectId", "CreatedAt")
                         .HasDatabaseName("ix_tickets_object_id_created_at")
                         .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("Title", "Description")
+                        .HasDatabaseName("ix_tickets_text_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title", "Description"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title", "Description"), new[] { "gin_trgm_ops", "gin_trgm_ops" });
 
                     b.HasIndex("CustomerId", "Status", "Priority")
                         .HasDatabaseName("ix_tickets_customer_id_status_priority")
