@@ -70,7 +70,10 @@ public sealed class BrowserTests(StackWithDashboardFixture stack)
         Assert.Empty(errors);
     }
 
-    /// <summary>Screenshots for the README go to docs/images/ of the repository.</summary>
+    /// <summary>
+    /// Screenshots go to the test output; with <c>PORTAL_UPDATE_SCREENSHOTS=1</c> to docs/images/ of the
+    /// repository, where the README shows them (so that an ordinary test run changes no tracked file).
+    /// </summary>
     private static string Screenshot(string file)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
@@ -79,7 +82,9 @@ public sealed class BrowserTests(StackWithDashboardFixture stack)
             directory = directory.Parent;
         }
 
-        var images = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "docs", "images");
+        var images = Environment.GetEnvironmentVariable("PORTAL_UPDATE_SCREENSHOTS") == "1" && directory is not null
+            ? Path.Combine(directory.FullName, "docs", "images")
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(images);
         return Path.Combine(images, file);
     }
