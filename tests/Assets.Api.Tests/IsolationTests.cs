@@ -84,6 +84,7 @@ public sealed class IsolationTests(AssetsApp app)
         yield return (HttpMethod.Get, $"/api/assets/codes/{a.Code}", null, Permissions.DevicesRead);
         yield return (HttpMethod.Post, "/api/assets/devices", new { objectId = a.ObjectId, name = "Planted" }, Permissions.DevicesManage);
         yield return (HttpMethod.Patch, $"/api/assets/devices/{a.DeviceId}", new { status = "fault" }, Permissions.DevicesManage);
+        yield return (HttpMethod.Post, $"/api/assets/devices/{a.DeviceId}/code", null, Permissions.DevicesManage);
         yield return (HttpMethod.Post, $"/api/assets/devices/{a.DeviceId}/archive", null, Permissions.DevicesManage);
         yield return (HttpMethod.Get, $"/api/assets/tickets/{a.TicketId}", null, Permissions.TicketsRead);
         yield return (HttpMethod.Get, $"/api/assets/tickets/{a.TicketId}/comments", null, Permissions.TicketsRead);

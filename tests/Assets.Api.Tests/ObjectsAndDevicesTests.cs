@@ -183,6 +183,23 @@ public sealed partial class ObjectsAndDevicesTests(AssetsApp app)
         Assert.Single(await app.Events.ReceivedAsync<DeviceArchived>(e => e.DeviceId == seeded.DeviceId));
     }
 
+    [Fact]
+    public async Task ANewCodeReplacesTheOldOne()
+    {
+        var world = await World.CreateAsync(app);
+        var seeded = await world.SeedAsync(await world.CustomerAsync());
+        var path = $"/api/assets/devices/{seeded.DeviceId}/code";
+
+        await app.ExpectAsync(HttpStatusCode.Forbidden, seeded.Customer.Member(), HttpMethod.Post, path);
+        var renewed = await app.ExpectAsync(HttpStatusCode.OK, world.Administrator(), HttpMethod.Post, path);
+
+        var code = renewed.Text("code");
+        Assert.NotEqual(seeded.Code, code);
+        await app.ExpectAsync(HttpStatusCode.NotFound, seeded.Customer.Member(), HttpMethod.Get, $"/api/assets/codes/{seeded.Code}");
+        Assert.Equal(seeded.DeviceId, (await app.GetAsync(seeded.Customer.Member(), $"/api/assets/codes/{code}")).Id());
+        Assert.Equal(code, Assert.Single(await app.Events.ReceivedAsync<DeviceCodeRegenerated>(e => e.DeviceId == seeded.DeviceId)).Code);
+    }
+
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex UrlSafe();
 }

@@ -15,3 +15,6 @@ public sealed record DeviceStatusChanged(
 
 /// <summary>A device was archived: hidden from lists, its code resolves no more.</summary>
 public sealed record DeviceArchived(Guid DeviceId, Guid CustomerId, Guid ObjectId, Guid ProviderId) : IIntegrationEvent;
+
+/// <summary>A device got a new code (e.g. its sticker leaked); the old code resolves no more.</summary>
+public sealed record DeviceCodeRegenerated(Guid DeviceId, Guid CustomerId, Guid ObjectId, Guid ProviderId, string Code) : IIntegrationEvent;

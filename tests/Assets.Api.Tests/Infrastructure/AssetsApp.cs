@@ -96,6 +96,7 @@ public sealed class AssetsApp : IAsyncLifetime
             Events.Observe<DeviceUpdated>(endpoint);
             Events.Observe<DeviceStatusChanged>(endpoint);
             Events.Observe<DeviceArchived>(endpoint);
+            Events.Observe<DeviceCodeRegenerated>(endpoint);
             Events.Observe<TicketCreated>(endpoint);
             Events.Observe<TicketStatusChanged>(endpoint);
             Events.Observe<TicketUpdated>(endpoint);

@@ -96,4 +96,21 @@ public static class DeviceUpdates
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DeviceResponse.From(device));
     }
+
+    /// <summary>A new code for the device; whoever kept the old one (a photo of the sticker) can no longer use it.</summary>
+    public static async Task<Results<Ok<DeviceResponse>, ProblemHttpResult>> RegenerateCode(
+        Guid id, CallerScope scope, AssetsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var device = await db.Devices.VisibleTo(scope).FirstOrDefaultAsync(d => d.Id == id && d.ArchivedAt == null, cancellationToken);
+        if (device is null)
+        {
+            return Problems.NotFound("device");
+        }
+
+        device.Code = DeviceCodes.NewCode();
+        device.UpdatedAt = clock.GetUtcNow();
+        db.AddIntegrationEvent(new DeviceCodeRegenerated(device.Id, device.CustomerId, device.ObjectId, device.ProviderId, device.Code), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(DeviceResponse.From(device));
+    }
 }

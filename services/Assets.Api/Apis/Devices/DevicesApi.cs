@@ -33,6 +33,8 @@ public static class DevicesApi
             .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
         api.MapPatch("/devices/{id:guid}", DeviceUpdates.UpdateDevice).WithName("UpdateDevice").WithSummary("Change a device, its status or its object")
             .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
+        api.MapPost("/devices/{id:guid}/code", DeviceUpdates.RegenerateCode).WithName("RegenerateDeviceCode").WithSummary("Give the device a new code; the old one resolves no more")
+            .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
         api.MapPost("/devices/{id:guid}/archive", DeviceUpdates.ArchiveDevice).WithName("ArchiveDevice").WithSummary("Archive a device; its code resolves no more")
             .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
         return api;
