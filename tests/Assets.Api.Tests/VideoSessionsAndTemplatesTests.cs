@@ -90,4 +90,18 @@ public sealed class VideoSessionsAndTemplatesTests(AssetsApp app)
         var errors = await app.ValidationErrorsAsync(editor, HttpMethod.Post, "/api/assets/templates", new { name = "", kind = "checklist", priority = "asap" });
         Assert.Equal(["items", "name", "priority"], errors.Keys.Order());
     }
+
+    [Fact]
+    public async Task StaffOpenTicketsFromATemplateWhichCustomersCannotUse()
+    {
+        var world = await World.CreateAsync(app);
+        var seeded = await world.SeedAsync(await world.CustomerAsync());
+        var template = await app.CreateAsync(world.Staff(Permissions.TemplatesManage), "/api/assets/templates",
+            new { name = "Annual service", kind = "ticket", title = "Annual service due", description = "Check and clean.", priority = "low" });
+
+        var ticket = await app.CreateAsync(world.Administrator(), "/api/assets/tickets", new { deviceId = seeded.DeviceId, templateId = template.Id() });
+
+        Assert.Equal(("Annual service due", "Check and clean.", "low"), (ticket.Text("title"), ticket.Text("description"), ticket.Text("priority")));
+        await app.ExpectAsync(HttpStatusCode.NotFound, seeded.Customer.Moderator(), HttpMethod.Post, "/api/assets/tickets", new { deviceId = seeded.DeviceId, templateId = template.Id() });
+    }
 }

@@ -2,7 +2,8 @@ using Assets.Api.Model;
 
 namespace Assets.Api.Apis.Tickets;
 
-public sealed record CreateTicketRequest(Guid? DeviceId, Guid? ObjectId, string? Title, string? Description, string? Priority);
+/// <summary><paramref name="TemplateId"/> (provider staff): a ticket template fills title, description and priority not given.</summary>
+public sealed record CreateTicketRequest(Guid? DeviceId, Guid? ObjectId, string? Title, string? Description, string? Priority, Guid? TemplateId = null);
 
 /// <summary>Only the fields sent change. <c>unassign: true</c> clears the assignee.</summary>
 public sealed record UpdateTicketRequest(string? Status, string? Priority, string? Title, string? Description, Guid? AssigneeId, bool? Unassign);

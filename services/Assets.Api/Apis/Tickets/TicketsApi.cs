@@ -121,6 +121,26 @@ public static class TicketsApi
     public static async Task<Results<Created<TicketResponse>, ValidationProblem, ProblemHttpResult>> CreateTicket(
         CreateTicketRequest request, CallerScope scope, AssetsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (request.TemplateId is { } templateId)
+        {
+            // Templates are the provider's: for customer users they do not exist.
+            var template = scope.IsProviderStaff
+                ? await db.Templates.AsNoTracking().FirstOrDefaultAsync(
+                    t => t.Id == templateId && t.ProviderId == scope.OrganizationId && t.Kind == TemplateKinds.Ticket && t.ArchivedAt == null, cancellationToken)
+                : null;
+            if (template is null)
+            {
+                return Problems.NotFound("ticket template");
+            }
+
+            request = request with
+            {
+                Title = request.Title ?? template.Title ?? template.Name,
+                Description = request.Description ?? template.Description,
+                Priority = request.Priority ?? template.Priority,
+            };
+        }
+
         var errors = new ValidationErrors();
         var title = errors.RequiredText("title", request.Title, Ticket.TitleMaxLength);
         var description = errors.OptionalText("description", request.Description, Ticket.DescriptionMaxLength) ?? "";
