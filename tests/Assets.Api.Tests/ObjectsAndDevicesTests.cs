@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Assets.Api.Tests.Infrastructure;
 using Portal.Contracts.Assets;
+using Portal.Contracts.Security;
 
 namespace Assets.Api.Tests;
 
@@ -30,8 +31,10 @@ public sealed partial class ObjectsAndDevicesTests(AssetsApp app)
     {
         var world = await World.CreateAsync(app);
         var customer = await world.CustomerAsync();
-        var admin = customer.Administrator();
+        // Not in the built-in customer roles, but a custom grant: the customer keeps its own sites.
+        var admin = customer.Administrator() with { Permissions = [.. Roles.CustomerAdministrator, Permissions.ObjectsManage] };
         var site = await app.CreateAsync(admin, "/api/assets/objects", new { name = "Warehouse" });
+        await app.ExpectAsync(HttpStatusCode.Forbidden, customer.Administrator(), HttpMethod.Post, "/api/assets/objects", new { name = "Depot" });
 
         var renamed = await app.PatchAsync(admin, $"/api/assets/objects/{site.Id()}", new { name = "North warehouse" });
         await app.ExpectAsync(HttpStatusCode.OK, admin, HttpMethod.Post, $"/api/assets/objects/{site.Id()}/archive");

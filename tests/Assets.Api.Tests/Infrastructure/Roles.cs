@@ -2,7 +2,7 @@ using Portal.Contracts.Security;
 
 namespace Assets.Api.Tests.Infrastructure;
 
-/// <summary>The permissions the roles are expected to bundle (identity owns the real ones).</summary>
+/// <summary>The permissions the built-in roles bundle, as identity's RoleCatalog has them (identity owns the real ones).</summary>
 public static class Roles
 {
     public static readonly string[] CustomerMember =
@@ -13,7 +13,7 @@ public static class Roles
 
     public static readonly string[] CustomerModerator = [.. CustomerMember, Permissions.TicketsManage, Permissions.VideoSessionsManage];
 
-    public static readonly string[] CustomerAdministrator = [.. CustomerModerator, Permissions.ObjectsManage, Permissions.DevicesManage, Permissions.TeamManage];
+    public static readonly string[] CustomerAdministrator = [.. CustomerModerator, Permissions.UsersRead, Permissions.TeamManage];
 
     public static readonly string[] ProviderAdministrator =
     [
