@@ -17,8 +17,9 @@ public sealed class DeclarationTests
             new[] { "postgres", "tenantsdb", "identitydb", "notificationsdb", "assetsdb", "eventbus", "maildev", "tenants", "identity", "notifications", "assets", "web", "gateway" }.Order(),
             resources.Keys.Order());
         Assert.All(resources.Values, r => Assert.Equal(KnownResourceStates.NotStarted, r.State));
-        Assert.Equivalent(new[] { ResourceNames.TenantsDb, ResourceNames.EventBus }, resources[ResourceNames.Tenants].DependsOn);
-        Assert.Equivalent(new[] { ResourceNames.NotificationsDb, ResourceNames.EventBus, ResourceNames.MailDev }, resources[ResourceNames.Notifications].DependsOn);
+        // Services reference identity (service discovery of its discovery document and signing keys).
+        Assert.Equivalent(new[] { ResourceNames.TenantsDb, ResourceNames.EventBus, ResourceNames.Identity }, resources[ResourceNames.Tenants].DependsOn);
+        Assert.Equivalent(new[] { ResourceNames.NotificationsDb, ResourceNames.EventBus, ResourceNames.MailDev, ResourceNames.Identity }, resources[ResourceNames.Notifications].DependsOn);
         Assert.Equivalent(new[] { ResourceNames.Tenants, ResourceNames.Identity, ResourceNames.Notifications, ResourceNames.Assets }, resources[ResourceNames.Web].DependsOn);
         Assert.Equivalent(new[] { ResourceNames.Tenants, ResourceNames.Identity, ResourceNames.Notifications, ResourceNames.Assets, ResourceNames.Web }, resources[ResourceNames.Gateway].DependsOn);
         Assert.Equal("Project", resources[ResourceNames.Gateway].Type);
