@@ -50,6 +50,22 @@ public sealed partial class AuthorizationCodeTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task SigningOutReturnsToTheWebAppsRegisteredAddressOnly()
+    {
+        using var browser = Browser();
+        var registered = IdentityFixture.PublicUrl + "/signout-callback-oidc";
+
+        using var toClient = await browser.GetAsync(new Uri(
+            "/connect/logout?client_id=portal-web&state=bye&post_logout_redirect_uri=" + Uri.EscapeDataString(registered), UriKind.Relative));
+        using var elsewhere = await browser.GetAsync(new Uri(
+            "/connect/logout?client_id=portal-web&post_logout_redirect_uri=" + Uri.EscapeDataString("https://evil.example/"), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, toClient.StatusCode);
+        Assert.StartsWith(registered, toClient.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
+    }
+
+    [Fact]
     public async Task TheLoginPageRefusesAWrongPasswordWithTheSameMessageAsAnUnknownUser()
     {
         using var browser = Browser();

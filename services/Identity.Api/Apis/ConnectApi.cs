@@ -26,6 +26,8 @@ public static class ConnectApi
         app.MapPost("/connect/token", Exchange).WithName("Token").ExcludeFromDescription().AllowAnonymous();
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize)
             .WithName("Authorize").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], (Delegate)Logout)
+            .WithName("Logout").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         return app;
     }
 
@@ -80,6 +82,13 @@ public static class ConnectApi
         }
 
         return SignIn(TokenPrincipalFactory.Create(access, request.GetScopes()));
+    }
+
+    /// <summary>Ends identity's own session; OpenIddict then returns to the client's registered post-logout address.</summary>
+    public static async Task<SignOutHttpResult> Logout(HttpContext context)
+    {
+        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return TypedResults.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
     private static SignInHttpResult SignIn(ClaimsPrincipal principal) =>

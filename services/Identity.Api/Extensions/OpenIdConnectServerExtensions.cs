@@ -55,7 +55,8 @@ internal static class OpenIdConnectServerExtensions
                     // TLS ends at the gateway; identity listens on loopback http behind it.
                     .DisableTransportSecurityRequirement()
                     .EnableTokenEndpointPassthrough()
-                    .EnableAuthorizationEndpointPassthrough();
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
             })
             .AddValidation(validation =>
             {
