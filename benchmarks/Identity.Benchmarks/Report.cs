@@ -20,7 +20,8 @@ public static class Report
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- Run: {startedAt:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         text.AppendLine("- Password hashing: PBKDF2-HMAC-SHA512, 210,000 iterations (each sign-in verifies one hash: that is the cost being measured)");
-        text.AppendLine("- The machine is shared and small (2 cores, also running PostgreSQL, RabbitMQ and this load generator): read the numbers as a floor");
+        text.AppendLine("- The machine is shared and small (2 cores, also running PostgreSQL, RabbitMQ and this load generator): read the numbers as a floor;");
+        text.AppendLine("  a run while other test suites used the same cores measured about a fifth of these figures");
         text.AppendLine();
         text.AppendLine("| Phase | Concurrency | Duration (s) | Succeeded | Failed | Per second | p50 (ms) | p95 (ms) | p99 (ms) |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
