@@ -19,7 +19,9 @@ public sealed class WholeStackTelemetryTests(StackWithDashboardFixture stack)
 
         var trace = await Eventually.ReturnsAsync(
             () => stack.Dashboard.GetAsync<TraceDto>($"/api/traces/{traceId}"),
-            t => t is not null && ConsumerSpanIn(t) is not null,
+            // Each service exports on its own schedule: wait for both ends of the chain.
+            t => t is not null && ConsumerSpanIn(t) is not null
+                && t.Spans.Any(s => s.Resource == ResourceNames.Gateway && s.Kind == "Server"),
             TimeSpan.FromSeconds(45),
             because: "the assets consumer's span to join the request's trace");
 
