@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-
 namespace Tenants.Api.Tests.Infrastructure;
 
 /// <summary>
@@ -26,7 +22,6 @@ public static class TestTokens
     /// <param name="actor">The real person behind the token (RFC 8693 <c>act</c>), when impersonating.</param>
     public static string Mint(Guid userId, Guid organizationId, string organizationKind, string role, string[] permissions, Guid? actor = null, string? issuer = null)
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var claims = new Dictionary<string, object>
         {
             ["sub"] = userId.ToString(),
@@ -34,22 +29,12 @@ public static class TestTokens
             ["org_kind"] = organizationKind,
             ["role"] = role,
             ["permissions"] = permissions,
-            ["iss"] = issuer ?? Issuer,
-            ["aud"] = "portal-api",
-            ["iat"] = now,
-            ["nbf"] = now,
-            ["exp"] = now + 600,
         };
         if (actor is not null)
         {
             claims["act"] = new { sub = actor.Value.ToString() };
         }
 
-        var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { alg = "HS256", typ = "JWT" }));
-        var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(claims));
-        var signature = Base64Url(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningKey), Encoding.ASCII.GetBytes($"{header}.{payload}")));
-        return $"{header}.{payload}.{signature}";
+        return Portal.Testing.TestJwt.Sign(SigningKey, issuer ?? Issuer, claims);
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,6 +1,8 @@
-namespace Portal.Dashboard.Tests.Infrastructure;
+using Xunit;
 
-/// <summary>Waits for something that arrives asynchronously (telemetry batches, a restart).</summary>
+namespace Portal.Testing;
+
+/// <summary>Waits for something that happens asynchronously (an event crossing the broker, a telemetry batch).</summary>
 public static class Eventually
 {
     public static async Task<T> ReturnsAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null, string? because = null)
@@ -19,7 +21,7 @@ public static class Eventually
                 Assert.Fail($"Timed out waiting{(because is null ? "" : " for " + because)}; last value: {Describe(value)}");
             }
 
-            await Task.Delay(250);
+            await Task.Delay(150);
         }
     }
 

@@ -1,6 +1,7 @@
+using System.Globalization;
 using Npgsql;
 
-namespace Portal.Stack.Tests.Infrastructure;
+namespace Portal.Testing;
 
 /// <summary>Reads a service's database directly, as an operator with psql would, to check what landed.</summary>
 public sealed class Database(string connectionString)
@@ -9,26 +10,27 @@ public sealed class Database(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
+        await using var command = Command(connection, sql, parameters);
         var result = await command.ExecuteScalarAsync();
-        return (T)Convert.ChangeType(result!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        return (T)Convert.ChangeType(result!, typeof(T), CultureInfo.InvariantCulture);
     }
 
     public async Task<int> ExecuteAsync(string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, object[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection);
         foreach (var parameter in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = parameter });
         }
 
-        return await command.ExecuteNonQueryAsync();
+        return command;
     }
 }
