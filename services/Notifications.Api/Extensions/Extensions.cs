@@ -1,4 +1,6 @@
 using Notifications.Api.Infrastructure;
+using Notifications.Api.IntegrationEvents;
+using Notifications.Api.Mailing;
 using Portal.Contracts;
 using Portal.ServiceDefaults.Data;
 using Portal.ServiceDefaults.Messaging;
@@ -14,8 +16,19 @@ internal static class Extensions
         builder.AddNpgsqlDbContext<IHostApplicationBuilder, NotificationsDbContext>(ResourceNames.NotificationsDb);
         builder.Services.AddMigration<NotificationsDbContext>();
 
-        // Consumers of account and business events arrive with the notifications issue.
-        builder.AddEventBus(ResourceNames.Notifications);
+        // Every event notifications listens to, in one place.
+        builder.AddEventBus(ResourceNames.Notifications, bus =>
+        {
+            bus.AddConsumer<InvitationCreatedConsumer>();
+            bus.AddConsumer<PasswordLinkCreatedConsumer>();
+        });
         builder.AddOutbox<IHostApplicationBuilder, NotificationsDbContext>();
+
+        // Mails: rendered from the template files, recorded, then delivered over SMTP by the sender.
+        builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.SectionName));
+        builder.Services.AddSingleton<MailTemplates>();
+        builder.Services.AddSingleton<SmtpTransport>();
+        builder.Services.AddScoped<MailComposer>();
+        builder.Services.AddHostedService<MailSender>();
     }
 }

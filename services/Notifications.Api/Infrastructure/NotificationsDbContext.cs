@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Notifications.Api.Model;
 using Portal.ServiceDefaults.Messaging;
 
 namespace Notifications.Api.Infrastructure;
@@ -8,6 +9,8 @@ namespace Notifications.Api.Infrastructure;
 /// </remarks>
 public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
 {
+    public DbSet<Mail> Mails => Set<Mail>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);

@@ -1,0 +1,25 @@
+using MassTransit;
+using Notifications.Api.Infrastructure;
+using Notifications.Api.Mailing;
+using Portal.Contracts.Identity;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Notifications.Api.IntegrationEvents;
+
+/// <summary>The invitation mail: an account mail, always sent, in the invitee's language.</summary>
+public sealed class InvitationCreatedConsumer(NotificationsDbContext db, ConsumeContext context, MailComposer composer)
+    : IdempotentConsumer<InvitationCreated, NotificationsDbContext>(db)
+{
+    protected override async Task HandleAsync(InvitationCreated message, CancellationToken cancellationToken)
+    {
+        await composer.ComposeAsync(
+            context.MessageId!.Value, message.UserId, message.Email, MailKinds.Invitation, message.Language,
+            new Dictionary<string, string>
+            {
+                ["firstName"] = message.FirstName,
+                ["lastName"] = message.LastName,
+                ["acceptUrl"] = message.AcceptUrl,
+                ["expiresAt"] = MailComposer.FormatTime(message.ExpiresAt, message.Language),
+            });
+    }
+}

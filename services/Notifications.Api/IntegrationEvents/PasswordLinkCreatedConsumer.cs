@@ -1,0 +1,25 @@
+using MassTransit;
+using Notifications.Api.Infrastructure;
+using Notifications.Api.Mailing;
+using Portal.Contracts.Identity;
+using Portal.ServiceDefaults.Messaging;
+
+namespace Notifications.Api.IntegrationEvents;
+
+/// <summary>The set-password mail: an account mail, always sent, in the user's language.</summary>
+public sealed class PasswordLinkCreatedConsumer(NotificationsDbContext db, ConsumeContext context, MailComposer composer)
+    : IdempotentConsumer<PasswordLinkCreated, NotificationsDbContext>(db)
+{
+    protected override async Task HandleAsync(PasswordLinkCreated message, CancellationToken cancellationToken)
+    {
+        await composer.ComposeAsync(
+            context.MessageId!.Value, message.UserId, message.Email, MailKinds.PasswordLink, message.Language,
+            new Dictionary<string, string>
+            {
+                ["firstName"] = message.FirstName,
+                ["lastName"] = message.LastName,
+                ["setPasswordUrl"] = message.SetPasswordUrl,
+                ["expiresAt"] = MailComposer.FormatTime(message.ExpiresAt, message.Language),
+            });
+    }
+}

@@ -1,0 +1,32 @@
+namespace Notifications.Api.Model;
+
+/// <summary>
+/// One e-mail to one recipient, recorded before it is sent: the sender delivers it from here, and
+/// (event, recipient) is unique, so a redelivered event cannot produce a second mail.
+/// </summary>
+public sealed class Mail
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The integration event the mail was written for.</summary>
+    public Guid MessageId { get; set; }
+
+    public Guid? UserId { get; set; }
+    public required string Recipient { get; set; }
+
+    /// <summary>The template, e.g. <c>invitation</c>.</summary>
+    public required string Kind { get; set; }
+
+    public required string Language { get; set; }
+    public required string Subject { get; set; }
+    public required string HtmlBody { get; set; }
+    public required string TextBody { get; set; }
+    public MailStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Why the last attempt failed (SMTP unreachable, rejected), for operators.</summary>
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace Notifications.Api.Model;
+
+public enum MailStatus
+{
+    Pending,
+    Sent,
+}

@@ -1,0 +1,94 @@
+using Notifications.Api.Tests.Infrastructure;
+
+namespace Notifications.Api.Tests;
+
+[Collection(NotificationsCollection.Name)]
+public sealed class AccountMailTests(NotificationsApp app)
+{
+    [Fact]
+    public async Task AGermanInvitationArrivesInGermanWithTheAcceptLink()
+    {
+        var invitation = AccountEvents.Invitation("de");
+
+        await app.Events.PublishAsync(invitation);
+
+        var mail = await app.Inbox.ExactlyOneToAsync(invitation.Email);
+        Assert.Equal("Einladung zum Kundenportal", mail.Subject);
+        Assert.Contains("Hallo Jürgen Weiß", mail.Text);
+        Assert.Contains(invitation.AcceptUrl, mail.Text);
+        Assert.Contains("Einladung annehmen", mail.Html);
+        Assert.Contains($"href=\"{invitation.AcceptUrl}\"", mail.Html);
+    }
+
+    [Fact]
+    public async Task AnEnglishInvitationArrivesInEnglishWithTheAcceptLink()
+    {
+        var invitation = AccountEvents.Invitation("en");
+
+        await app.Events.PublishAsync(invitation);
+
+        var mail = await app.Inbox.ExactlyOneToAsync(invitation.Email);
+        Assert.Equal("Your invitation to the customer portal", mail.Subject);
+        Assert.Contains("Hello Jürgen Weiß", mail.Text);
+        Assert.Contains(invitation.AcceptUrl, mail.Text);
+        Assert.Contains("Accept the invitation", mail.Html);
+    }
+
+    [Fact]
+    public async Task ASetPasswordLinkArrivesInTheUsersLanguage()
+    {
+        var german = AccountEvents.PasswordLink("de");
+        var english = AccountEvents.PasswordLink("en");
+
+        await app.Events.PublishAsync(german);
+        await app.Events.PublishAsync(english);
+
+        var germanMail = await app.Inbox.ExactlyOneToAsync(german.Email);
+        Assert.Equal("Legen Sie Ihr Passwort für das Kundenportal fest", germanMail.Subject);
+        Assert.Contains(german.SetPasswordUrl, germanMail.Text);
+        var englishMail = await app.Inbox.ExactlyOneToAsync(english.Email);
+        Assert.Equal("Set your password for the customer portal", englishMail.Subject);
+        Assert.Contains(english.SetPasswordUrl, englishMail.Text);
+    }
+
+    [Fact]
+    public async Task AnInvitationDeliveredTwiceSendsOneMail()
+    {
+        var invitation = AccountEvents.Invitation("en");
+
+        var messageId = await app.Events.PublishAsync(invitation);
+        await app.Events.PublishAsync(invitation, messageId);
+
+        await app.Inbox.ExactlyOneToAsync(invitation.Email);
+        Assert.Equal(1, await app.Database.ScalarAsync<int>("SELECT count(*) FROM mails WHERE recipient = $1", invitation.Email));
+    }
+
+    [Fact]
+    public async Task AMailRecordedWhileSmtpIsDownIsSentOnceWhenItIsBack()
+    {
+        var invitation = AccountEvents.Invitation("de");
+        await app.App.StopResourceAsync(Portal.Contracts.ResourceNames.MailDev);
+        try
+        {
+            await app.Events.PublishAsync(invitation);
+
+            // Recorded, tried and held back while SMTP is unreachable.
+            await Eventually.ReturnsAsync(
+                () => app.Database.ScalarAsync<int>("SELECT coalesce(max(attempts), 0) FROM mails WHERE recipient = $1 AND status = 'Pending'", invitation.Email),
+                attempts => attempts >= 1,
+                because: "the mail to be tried while SMTP is down");
+        }
+        finally
+        {
+            await app.App.StartResourceAsync(Portal.Contracts.ResourceNames.MailDev);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await app.App.ResourceNotifications.WaitForResourceHealthyAsync(Portal.Contracts.ResourceNames.MailDev, timeout.Token);
+        }
+
+        await app.Inbox.ExactlyOneToAsync(invitation.Email);
+        await Eventually.ReturnsAsync(
+            () => app.Database.ScalarAsync<string>("SELECT status FROM mails WHERE recipient = $1", invitation.Email),
+            status => status == "Sent",
+            because: "the mail to be marked sent");
+    }
+}
