@@ -1,4 +1,5 @@
 using Portal.ServiceDefaults.Info;
+using Notifications.Api.Apis;
 using Notifications.Api.Extensions;
 using Notifications.Api.Infrastructure;
 
@@ -14,5 +15,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapServiceInfo<NotificationsDbContext>("notifications");
+app.MapFeedApi();
 
 app.Run();

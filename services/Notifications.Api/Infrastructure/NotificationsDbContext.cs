@@ -10,6 +10,7 @@ namespace Notifications.Api.Infrastructure;
 public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
 {
     public DbSet<Mail> Mails => Set<Mail>();
+    public DbSet<FeedItem> FeedItems => Set<FeedItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

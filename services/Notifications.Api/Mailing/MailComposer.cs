@@ -5,7 +5,7 @@ using Notifications.Api.Model;
 namespace Notifications.Api.Mailing;
 
 /// <summary>
-/// Renders a mail and records it as pending in the consumer's unit of work; the <see cref="MailSender"/>
+/// Renders a mail, records it as pending and adds it to the recipient's feed, in the consumer's unit of work; the <see cref="MailSender"/>
 /// delivers it once the consumer has saved. Nothing is sent here, so a failed save sends nothing.
 /// </summary>
 public sealed class MailComposer(NotificationsDbContext db, MailTemplates templates, TimeProvider clock)
@@ -31,6 +31,21 @@ public sealed class MailComposer(NotificationsDbContext db, MailTemplates templa
             NextAttemptAt = now,
         };
         db.Mails.Add(mail);
+
+        // Every notification also lands in the recipient's in-app feed, when they are a known user.
+        if (userId is { } user)
+        {
+            db.FeedItems.Add(new FeedItem
+            {
+                Id = Guid.CreateVersion7(),
+                UserId = user,
+                MessageId = messageId,
+                Kind = kind,
+                Title = rendered.Subject,
+                CreatedAt = now,
+            });
+        }
+
         return mail;
     }
 

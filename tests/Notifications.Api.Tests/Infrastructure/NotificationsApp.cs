@@ -29,7 +29,7 @@ public sealed class NotificationsApp : IAsyncLifetime
                 .WithReference(eventBus).WaitFor(eventBus)
                 .WithReference(mailDev).WaitFor(mailDev)
                 .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
-                .WithEnvironment("Portal__PublicUrl", "http://portal.test")
+                .WithEnvironment("Portal__PublicUrl", UserTokens.PublicUrl)
                 // Short back-off, so that a mail held back while SMTP was down goes out within the test.
                 .WithEnvironment("Mail__MinRetryDelay", "00:00:00.500")
                 .WithEnvironment("Mail__MaxRetryDelay", "00:00:02");
