@@ -16,5 +16,6 @@ app.UseAuthorization();
 
 app.MapServiceInfo<NotificationsDbContext>("notifications");
 app.MapFeedApi();
+app.MapPreferencesApi();
 
 app.Run();

@@ -158,6 +158,39 @@ namespace Notifications.Api.Infrastructure.Migrations
                     b.ToTable("mails", (string)null);
                 });
 
+            modelBuilder.Entity("Notifications.Api.Model.NotificationPreferences", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Codes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("codes");
+
+                    b.Property<bool>("Devices")
+                        .HasColumnType("boolean")
+                        .HasColumnName("devices");
+
+                    b.Property<bool>("Tickets")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tickets");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("VideoSessions")
+                        .HasColumnType("boolean")
+                        .HasColumnName("video_sessions");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_notification_preferences");
+
+                    b.ToTable("notification_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Portal.ServiceDefaults.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
