@@ -3,11 +3,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Model;
+using Portal.Contracts.Security;
 using Portal.ServiceDefaults.Security;
 
 namespace Notifications.Api.Apis;
 
-/// <summary>The caller's own choice of business e-mails (account mails are always sent).</summary>
+/// <summary>
+/// The choice of business e-mails (account mails are always sent): the caller's own, or a customer
+/// administrator's for an employee.
+/// </summary>
 public static class PreferencesApi
 {
     public static RouteGroupBuilder MapPreferencesApi(this IEndpointRouteBuilder app)
@@ -24,7 +28,49 @@ public static class PreferencesApi
             .WithName("PutPreferences")
             .WithSummary("Switch the caller's business e-mail categories on or off");
 
+        // A customer administrator decides which e-mails an employee of their own organization gets.
+        var employees = app.MapGroup("/api/notifications/users/{userId:guid}/preferences")
+            .WithTags("Preferences")
+            .RequirePermission(Permissions.TeamManage);
+
+        employees.MapGet("/", GetEmployeePreferences)
+            .WithName("GetEmployeePreferences")
+            .WithSummary("Which business e-mail categories an employee of the caller's organization gets");
+
+        employees.MapPut("/", PutEmployeePreferences)
+            .WithName("PutEmployeePreferences")
+            .WithSummary("Switch an employee's business e-mail categories on or off");
+
         return api;
+    }
+
+    /// <summary>Only users of the caller's own organization; anyone else's answers 404.</summary>
+    public static async Task<Results<Ok<PreferencesResponse>, NotFound>> GetEmployeePreferences(
+        Guid userId, ClaimsPrincipal user, NotificationsDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await IsEmployeeOfCallerAsync(userId, user, db, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(await ReadAsync(userId, db, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<PreferencesResponse>, ValidationProblem, NotFound>> PutEmployeePreferences(
+        Guid userId, PreferencesRequest request, ClaimsPrincipal user, NotificationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!await IsEmployeeOfCallerAsync(userId, user, db, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await WriteAsync(userId, request.Categories!, db, clock, cancellationToken));
     }
 
     public static async Task<Results<Ok<PreferencesResponse>, UnauthorizedHttpResult>> GetPreferences(
@@ -35,9 +81,7 @@ public static class PreferencesApi
             return TypedResults.Unauthorized();
         }
 
-        var preferences = await db.Preferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-            ?? new NotificationPreferences { UserId = userId };
-        return TypedResults.Ok(ToResponse(preferences));
+        return TypedResults.Ok(await ReadAsync(userId, db, cancellationToken));
     }
 
     public static async Task<Results<Ok<PreferencesResponse>, ValidationProblem, UnauthorizedHttpResult>> PutPreferences(
@@ -54,7 +98,24 @@ public static class PreferencesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var categories = request.Categories!;
+        return TypedResults.Ok(await WriteAsync(userId, request.Categories!, db, clock, cancellationToken));
+    }
+
+    private static async Task<bool> IsEmployeeOfCallerAsync(Guid userId, ClaimsPrincipal user, NotificationsDbContext db, CancellationToken cancellationToken) =>
+        user.GetOrganizationId() is { } organizationId
+        && !user.IsProviderStaff()
+        && await db.Recipients.AnyAsync(r => r.UserId == userId && r.OrganizationId == organizationId, cancellationToken);
+
+    private static async Task<PreferencesResponse> ReadAsync(Guid userId, NotificationsDbContext db, CancellationToken cancellationToken)
+    {
+        var preferences = await db.Preferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
+            ?? new NotificationPreferences { UserId = userId };
+        return ToResponse(preferences);
+    }
+
+    private static async Task<PreferencesResponse> WriteAsync(
+        Guid userId, CategoriesRequest categories, NotificationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var preferences = await db.Preferences.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         if (preferences is null)
         {
@@ -68,7 +129,7 @@ public static class PreferencesApi
         preferences.Codes = categories.Codes!.Value;
         preferences.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ToResponse(preferences));
+        return ToResponse(preferences);
     }
 
     private static Dictionary<string, string[]> Validate(PreferencesRequest request)

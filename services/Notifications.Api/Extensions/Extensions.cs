@@ -21,6 +21,7 @@ internal static class Extensions
         {
             bus.AddConsumer<InvitationCreatedConsumer>();
             bus.AddConsumer<PasswordLinkCreatedConsumer>();
+            bus.AddConsumer<UserAccessChangedConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, NotificationsDbContext>();
 

@@ -12,6 +12,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<Mail> Mails => Set<Mail>();
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();
     public DbSet<NotificationPreferences> Preferences => Set<NotificationPreferences>();
+    public DbSet<Recipient> Recipients => Set<Recipient>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

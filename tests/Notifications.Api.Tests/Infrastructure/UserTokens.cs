@@ -6,12 +6,19 @@ public static class UserTokens
     public const string PublicUrl = "http://portal.test";
 
     public static string CustomerUser(Guid userId, Guid? customerId = null) =>
+        Mint(userId, customerId ?? Guid.NewGuid(), "customer", "member", []);
+
+    /// <summary>A customer administrator, who manages the team of <paramref name="customerId"/>.</summary>
+    public static string CustomerAdministrator(Guid customerId) =>
+        Mint(Guid.NewGuid(), customerId, "customer", "administrator", [Portal.Contracts.Security.Permissions.TeamManage]);
+
+    private static string Mint(Guid userId, Guid organizationId, string organizationKind, string role, string[] permissions) =>
         TestJwt.Sign(TestTokens.SigningKey, PublicUrl + "/", new Dictionary<string, object>
         {
             ["sub"] = userId.ToString(),
-            ["org_id"] = (customerId ?? Guid.NewGuid()).ToString(),
-            ["org_kind"] = "customer",
-            ["role"] = "member",
-            ["permissions"] = Array.Empty<string>(),
+            ["org_id"] = organizationId.ToString(),
+            ["org_kind"] = organizationKind,
+            ["role"] = role,
+            ["permissions"] = permissions,
         });
 }
