@@ -66,6 +66,20 @@ public sealed class PreferencesTests(NotificationsApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task AccountMailsArriveEvenWithEveryCategoryOff()
+    {
+        var passwordLink = AccountEvents.PasswordLink("en");
+        using var response = await app.SendAsync(HttpMethod.Put, "/api/notifications/me/preferences", UserTokens.CustomerUser(passwordLink.UserId),
+            new { categories = new { devices = false, tickets = false, videoSessions = false, codes = false } });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        await app.Events.PublishAsync(passwordLink);
+
+        var mail = await app.Inbox.ExactlyOneToAsync(passwordLink.Email);
+        Assert.Contains(passwordLink.SetPasswordUrl, mail.Text);
+    }
+
     private async Task<JsonElement> CategoriesOfAsync(Guid userId)
     {
         using var response = await app.SendAsync(HttpMethod.Get, "/api/notifications/me/preferences", UserTokens.CustomerUser(userId));
