@@ -19,9 +19,13 @@ public sealed class WholeStackTelemetryTests(StackWithDashboardFixture stack)
 
         var trace = await Eventually.ReturnsAsync(
             () => stack.Dashboard.GetAsync<TraceDto>($"/api/traces/{traceId}"),
-            // Each service exports on its own schedule: wait for both ends of the chain.
+            // Each service exports in its own batches, on its own schedule: wait until every span the
+            // assertions below look for has arrived (they then fail only if one never comes).
             t => t is not null && ConsumerSpanIn(t) is not null
-                && t.Spans.Any(s => s.Resource == ResourceNames.Gateway && s.Kind == "Server"),
+                && t.Spans.Any(s => s.Resource == ResourceNames.Gateway && s.Kind == "Server")
+                && t.Spans.Any(s => s.Resource == ResourceNames.Tenants && s.Kind == "Server")
+                && t.Spans.Any(s => s.Resource == ResourceNames.Tenants && s.Kind == "Producer")
+                && AncestorsOfTheConsumer(t).Any(s => s.Resource == ResourceNames.Gateway && s.Kind == "Server"),
             TimeSpan.FromSeconds(45),
             because: "the assets consumer's span to join the request's trace");
 
@@ -32,14 +36,7 @@ public sealed class WholeStackTelemetryTests(StackWithDashboardFixture stack)
         Assert.Contains(trace.Spans, s => s.Resource == ResourceNames.Tenants && s.Kind == "Server" && s.Name.Contains("departments", StringComparison.Ordinal));
         Assert.Contains(trace.Spans, s => s.Resource == ResourceNames.Tenants && s.Kind == "Producer");
         // One tree: from the consumer, parent by parent, up to the gateway's request.
-        var byId = trace.Spans.ToDictionary(s => s.SpanId);
-        var ancestors = new List<SpanDto>();
-        for (var span = ConsumerSpanIn(trace); span?.ParentSpanId is { } parent && byId.TryGetValue(parent, out span);)
-        {
-            ancestors.Add(span);
-        }
-
-        Assert.Contains(ancestors, s => s.Resource == ResourceNames.Gateway && s.Kind == "Server");
+        Assert.Contains(AncestorsOfTheConsumer(trace), s => s.Resource == ResourceNames.Gateway && s.Kind == "Server");
     }
 
     [Fact]
@@ -79,6 +76,18 @@ public sealed class WholeStackTelemetryTests(StackWithDashboardFixture stack)
         Assert.DoesNotContain(stack.App.Dashboard!.OtlpApiKey, string.Concat(tenants.Environment.Select(e => e.Value)), StringComparison.Ordinal);
         var console = await stack.Dashboard.GetAsync<ConsoleLogsDto>($"/api/resources/{ResourceNames.Tenants}/console");
         Assert.NotEmpty(console!.Lines);
+    }
+
+    private static List<SpanDto> AncestorsOfTheConsumer(TraceDto trace)
+    {
+        var byId = trace.Spans.ToDictionary(s => s.SpanId);
+        var ancestors = new List<SpanDto>();
+        for (var span = ConsumerSpanIn(trace); span?.ParentSpanId is { } parent && byId.TryGetValue(parent, out span);)
+        {
+            ancestors.Add(span);
+        }
+
+        return ancestors;
     }
 
     private static SpanDto? ConsumerSpanIn(TraceDto trace) =>
