@@ -31,6 +31,8 @@ internal static class Extensions
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddSingleton<AccessEvents>();
         builder.Services.AddSingleton<Links>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddAntiforgery();
 
         // Every event identity listens to, in one place.
