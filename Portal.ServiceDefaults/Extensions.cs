@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Health;
 using Portal.ServiceDefaults.Telemetry;
+using Portal.ServiceDefaults.Testing;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -15,6 +16,7 @@ public static class ServiceDefaultsExtensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.AddAdjustableClock();
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
@@ -36,6 +38,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
+        app.MapAdjustableClock();
         return app;
     }
 }

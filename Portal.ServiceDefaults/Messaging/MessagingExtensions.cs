@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Portal.Contracts;
@@ -61,7 +62,8 @@ public static class MessagingExtensions
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        // The service defaults may have registered a test clock already.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         return builder;
     }

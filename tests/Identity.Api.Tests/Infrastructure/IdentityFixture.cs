@@ -32,6 +32,9 @@ public sealed class IdentityFixture : IAsyncLifetime
     public HttpClient Identity { get; private set; } = null!;
     public HttpClient Tenants { get; private set; } = null!;
     public Database IdentityDb { get; private set; } = null!;
+
+    /// <summary>Identity's clock; tests that move it reset it when they end.</summary>
+    public Portal.Testing.TestClock Clock => new(Identity);
     public IBus Bus => _bus ?? throw new InvalidOperationException("The bus has not started.");
 
     public async Task InitializeAsync()
@@ -50,7 +53,8 @@ public sealed class IdentityFixture : IAsyncLifetime
                 .WithEnvironment("Bootstrap__AdminEmail", AdminEmail)
                 .WithEnvironment("Bootstrap__AdminPassword", AdminPassword)
                 .WithEnvironment($"Identity__ServiceClients__{ServiceClientId}", ServiceClientSecret)
-                .WithEnvironment("Identity__AllowPasswordGrant", "true");
+                .WithEnvironment("Identity__AllowPasswordGrant", "true")
+                .WithEnvironment("Testing__AdjustableClock", "true");
             builder.AddProject<Projects.Tenants_Api>(ResourceNames.Tenants)
                 .WithReference(tenantsDb).WaitFor(tenantsDb)
                 .WithReference(eventBus).WaitFor(eventBus)
