@@ -7,17 +7,32 @@ using Tenants.Api.Model;
 
 namespace Tenants.Api.Infrastructure;
 
-/// <summary>Creates the provider organization at the first start; later starts find it and do nothing.</summary>
+/// <summary>
+/// Creates the provider organization at the first start; later starts find it and do nothing, unless
+/// it contradicts the configured <see cref="BootstrapOptions.ProviderId"/>.
+/// </summary>
 internal sealed class ProviderSeeder(IOptions<BootstrapOptions> options, TimeProvider clock) : IDbSeeder<TenantsDbContext>
 {
     public async Task SeedAsync(TenantsDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.Organizations.AnyAsync(o => o.Kind == OrganizationKind.Provider, cancellationToken))
+        var bootstrap = options.Value;
+        var existing = await db.Organizations.AsNoTracking()
+            .Where(o => o.Kind == OrganizationKind.Provider).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } existingId)
         {
+            // Identity's first administrator belongs to the configured id: with another provider in
+            // this database every request of theirs would end in 404. Say so, instead of starting.
+            if (bootstrap.ProviderId is { } configured && configured != existingId)
+            {
+                throw new InvalidOperationException(
+                    $"The tenants database already holds the provider {existingId}, but Bootstrap:ProviderId is {configured}. " +
+                    "The data was created with another configuration: start with fresh data (scripts/start.sh --fresh) " +
+                    $"or set Bootstrap:ProviderId to {existingId}.");
+            }
+
             return;
         }
 
-        var bootstrap = options.Value;
         var provider = new Organization
         {
             Id = bootstrap.ProviderId ?? Guid.CreateVersion7(),
