@@ -79,6 +79,14 @@ public sealed class PortalApi(HttpClient gateway)
         return userId;
     }
 
+    /// <summary>Accepts an invitation through the API, as the link's page does; the user can sign in afterwards.</summary>
+    public async Task AcceptAsync(string link, string password)
+    {
+        var token = Uri.UnescapeDataString(new Uri(link).Query.Split("token=", 2)[1]);
+        using var response = await gateway.PostAsJsonAsync("/api/identity/invitations/accept", new { token, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     public async Task<JsonElement> MeAsync(string token)
     {
         using var response = await SendAsync(HttpMethod.Get, "/api/identity/me", token);
