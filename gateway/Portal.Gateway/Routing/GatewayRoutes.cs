@@ -16,6 +16,9 @@ public static class GatewayRoutes
 
     private const int ServiceOrder = 0;
 
+    /// <summary>The web app's public account pages must win over identity's <c>/account/{**rest}</c>.</summary>
+    private const int AccountPageOrder = -1;
+
     /// <summary>After every service prefix, before the web app's catch-all.</summary>
     public const int UnknownApiOrder = 1;
 
@@ -43,8 +46,20 @@ public static class GatewayRoutes
         new("assets-api", "/api/assets/{**rest}", ResourceNames.Assets),
     ];
 
+    // The pages that links in account e-mails open; identity keeps the rest of /account (its login page).
+    private static readonly GatewayRoute[] AccountPageRoutes =
+    [
+        new("web-account-accept-invitation", "/account/accept-invitation", ResourceNames.Web),
+        new("web-account-set-password", "/account/set-password", ResourceNames.Web),
+        new("web-account-forgot-password", "/account/forgot-password", ResourceNames.Web),
+        new("web-account-reset-password", "/account/reset-password", ResourceNames.Web),
+        new("web-account-confirm-email", "/account/confirm-email", ResourceNames.Web),
+        new("web-account-report-email-change", "/account/report-email-change", ResourceNames.Web),
+    ];
+
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
+        .. AccountPageRoutes.Select(route => route.ToConfig(AccountPageOrder)),
         .. SignInRoutes.Select(route => route.ToConfig(SignInOrder, SignInRateLimits.PolicyName)),
         .. ServiceRoutes.Select(route => route.ToConfig(ServiceOrder)),
         new GatewayRoute("web", "/{**catch-all}", ResourceNames.Web).ToConfig(WebOrder),
