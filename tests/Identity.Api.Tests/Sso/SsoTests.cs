@@ -241,7 +241,7 @@ public sealed class SsoTests(IdentityFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, outcome.Status);
         Assert.Contains("did not confirm who you are", outcome.Html, StringComparison.Ordinal);
-        Assert.Contains(outcome.Hops, hop => hop.AbsoluteUri.Contains("state=tampered-state", StringComparison.Ordinal));
+        Assert.Contains(outcome.Hops, hop => hop.OriginalString.Contains("state=tampered-state", StringComparison.Ordinal));
         Assert.Equal(0, await LinkCountAsync(userId));
     }
 
