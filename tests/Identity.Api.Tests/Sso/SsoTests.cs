@@ -24,6 +24,7 @@ public sealed class SsoTests(IdentityFixture fixture)
         using var browser = new SsoBrowser(fixture).As(idpUser);
 
         var tokens = await browser.SignInForTokensAsync(SsoConfiguration.Generic);
+        using var passwordLink = await fixture.SendAsync(await fixture.AdministratorTokenAsync(), HttpMethod.Post, $"/api/identity/users/{userId}/password-link");
 
         Assert.Equal(userId.ToString(), tokens.Claims.GetProperty("sub").GetString());
         Assert.Equal(customerId.ToString(), tokens.Claims.GetProperty("org_id").GetString());
@@ -31,6 +32,8 @@ public sealed class SsoTests(IdentityFixture fixture)
         Assert.Equal(1, await LinkCountAsync(userId, SsoConfiguration.Generic, idpUser.Subject));
         Assert.Equal("accepted", await InvitationStatusAsync(customerId, userId));
         Assert.Equal("active", (await ListedUserAsync(customerId, userId)).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, passwordLink.StatusCode);
+        Assert.Contains("signs in with an external provider", await passwordLink.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -254,11 +257,14 @@ public sealed class SsoTests(IdentityFixture fixture)
         using var callback = await client.GetAsync(new Uri("/account/external/testidp/callback?code=abc&state=xyz", UriKind.Relative));
         using var complete = await client.GetAsync(new Uri("/account/external/complete?returnUrl=https://evil.example/", UriKind.Relative));
         var completeHtml = await complete.Content.ReadAsStringAsync();
+        using var down = await client.GetAsync(new Uri($"/account/external/{SsoConfiguration.Down}?returnUrl=/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, callback.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, complete.StatusCode);
         Assert.DoesNotContain("evil.example", completeHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadGateway, down.StatusCode);
+        Assert.Contains("Portal cannot reach Test Down right now", await down.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<Guid> InviteAsync(Guid customerId, string email) =>
