@@ -249,6 +249,21 @@ public sealed class SsoTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task TheLoginPageOffersEveryConfiguredProviderAndKeepsTheReturnAddressLocal()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Identity.BaseAddress };
+
+        var local = await client.GetStringAsync(new Uri("/account/login?returnUrl=" + Uri.EscapeDataString("/connect/authorize?x=1"), UriKind.Relative));
+        var foreign = await client.GetStringAsync(new Uri("/account/login?returnUrl=" + Uri.EscapeDataString("https://evil.example/"), UriKind.Relative));
+
+        Assert.Contains("Sign in with Test IdP", local, StringComparison.Ordinal);
+        Assert.Contains("Sign in with Test Entra", local, StringComparison.Ordinal);
+        Assert.Contains("href=\"/account/external/testidp?returnUrl=%2Fconnect%2Fauthorize%3Fx%3D1\"", local, StringComparison.Ordinal);
+        Assert.Contains("href=\"/account/external/testidp?returnUrl=%2F\"", foreign, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", foreign, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StrayRequestsToTheExternalSignInGetPagesNotErrors()
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Identity.BaseAddress };
