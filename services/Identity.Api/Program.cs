@@ -18,6 +18,7 @@ app.UseAuthorization();
 app.MapServiceInfo<IdentityDbContext>("identity");
 app.MapConnectApi();
 app.MapLoginPage();
+app.MapExternalLoginApi();
 app.MapMeApi();
 app.MapUsersApi();
 app.MapInvitationsApi();

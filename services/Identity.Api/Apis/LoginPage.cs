@@ -60,7 +60,7 @@ public static class LoginPage
               <label>Account name or e-mail <input name="username" autocomplete="username" required></label>
               <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
               <button type="submit">Sign in</button>
-            </form></main></body></html>
+            </form>{ExternalLoginApi.Buttons(context, returnUrl)}</main></body></html>
             """;
         return TypedResults.Content(body, "text/html; charset=utf-8", statusCode: error is null ? 200 : 400);
     }

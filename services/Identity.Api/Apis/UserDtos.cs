@@ -38,7 +38,14 @@ public sealed record UserResponse(
     IReadOnlyList<string> PortalAreas,
     IReadOnlyList<Guid> ObjectIds,
     AccessibleAccounts? AccessibleAccounts,
-    IReadOnlyList<Guid> DepartmentIds);
+    IReadOnlyList<Guid> DepartmentIds,
+    IReadOnlyList<string> LoginTypes);
+
+/// <summary>How a user signs in, as administrators see it: <c>password</c> and the schemes of linked providers.</summary>
+public static class LoginTypes
+{
+    public const string Password = "password";
+}
 
 public sealed record PasswordLinkResponse(DateTimeOffset ExpiresAt);
 

@@ -237,7 +237,8 @@ public static class UsersApi
         {
             return Problems.Conflict(
                 "This user needs no set-password link.",
-                target.User.HasAccess ? "The user already has a password; they can reset it themselves." : "The user is deactivated; reactivate them first.");
+                target.User.PasswordHash is not null ? "The user already has a password; they can reset it themselves."
+                : target.User.HasAccess ? "The user signs in with an external provider and needs no password." : "The user is deactivated; reactivate them first.");
         }
 
         var link = services.Links.SendPasswordLink(services.Db, target.User, createdByProvider: caller!.IsProviderStaff);

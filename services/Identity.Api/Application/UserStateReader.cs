@@ -26,5 +26,6 @@ public static class UserStateReader
         user.PortalAreas,
         user.ObjectIds,
         organizationKind == OrganizationKinds.Provider ? new AccessibleAccounts(user.AllCustomers, user.CustomerIds) : null,
-        user.DepartmentIds);
+        user.DepartmentIds,
+        [.. (user.PasswordHash is null ? [] : new[] { LoginTypes.Password }), .. user.ExternalLogins]);
 }

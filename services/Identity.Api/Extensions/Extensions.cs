@@ -25,6 +25,7 @@ internal static class Extensions
         builder.Services.AddDataProtection().SetApplicationName("Portal.Identity").PersistKeysToDbContext<IdentityDbContext>();
 
         builder.AddAccounts();
+        builder.AddExternalLogins();
         builder.AddOpenIdConnectServer();
 
         builder.Services.AddScoped<ClientRegistrations>();

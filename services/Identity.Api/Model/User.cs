@@ -40,6 +40,13 @@ public sealed class User : IdentityUser<Guid>
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DeactivatedAt { get; set; }
 
-    public bool HasAccess => PasswordHash is not null;
+    /// <summary>
+    /// The schemes of the external providers (Google, Microsoft, ...) linked in <c>user_logins</c>, kept
+    /// here too so that <see cref="HasAccess"/> needs no second query wherever a user is read.
+    /// </summary>
+    public List<string> ExternalLogins { get; set; } = [];
+
+    /// <summary>Signs in with a password or an external provider; SSO users need no password.</summary>
+    public bool HasAccess => PasswordHash is not null || ExternalLogins.Count > 0;
     public bool IsActive => DeactivatedAt is null;
 }

@@ -37,8 +37,13 @@ public sealed class IdentityFixture : IAsyncLifetime
     public Portal.Testing.TestClock Clock => new(Identity);
     public IBus Bus => _bus ?? throw new InvalidOperationException("The bus has not started.");
 
+    /// <summary>The OpenID Connect provider of the SSO tests; identity knows it as <c>testidp</c> and <c>testentra</c>.</summary>
+    public Sso.TestIdentityProvider Idp { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
+        // Before identity: it is told the provider's address at start.
+        Idp = await Sso.TestIdentityProvider.StartAsync();
         _app = DistributedApplicationTestingBuilder.Create(builder =>
         {
             var postgres = builder.AddPostgres(ResourceNames.Postgres);
@@ -55,6 +60,7 @@ public sealed class IdentityFixture : IAsyncLifetime
                 .WithEnvironment($"Identity__ServiceClients__{ServiceClientId}", ServiceClientSecret)
                 .WithEnvironment("Identity__AllowPasswordGrant", "true")
                 .WithEnvironment("Testing__AdjustableClock", "true");
+            Sso.SsoConfiguration.AddTestProviders(identity, Idp);
             builder.AddProject<Projects.Tenants_Api>(ResourceNames.Tenants)
                 .WithReference(tenantsDb).WaitFor(tenantsDb)
                 .WithReference(eventBus).WaitFor(eventBus)
@@ -89,6 +95,11 @@ public sealed class IdentityFixture : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
+        }
+
+        if (Idp is not null)
+        {
+            await Idp.DisposeAsync();
         }
     }
 }

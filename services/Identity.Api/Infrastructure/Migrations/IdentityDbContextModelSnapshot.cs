@@ -336,6 +336,11 @@ namespace Identity.Api.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.PrimitiveCollection<List<string>>("ExternalLogins")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("external_logins");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
