@@ -13,6 +13,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();
     public DbSet<NotificationPreferences> Preferences => Set<NotificationPreferences>();
     public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
