@@ -15,7 +15,8 @@ public sealed class MailDevInbox(Func<HttpClient> client)
             .Select(m => new ReceivedMail(
                 m.GetProperty("subject").GetString() ?? "",
                 m.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
-                m.TryGetProperty("html", out var html) ? html.GetString() ?? "" : ""))];
+                m.TryGetProperty("html", out var html) ? html.GetString() ?? "" : "",
+                Headers(m)))];
     }
 
     /// <summary>Waits for the first mail to <paramref name="address"/>, then a little longer for a second that should not come.</summary>
@@ -25,9 +26,23 @@ public sealed class MailDevInbox(Func<HttpClient> client)
         await Task.Delay(TimeSpan.FromSeconds(2));
         return Assert.Single(await ToAsync(address));
     }
+
+    private static Dictionary<string, string> Headers(JsonElement mail)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (mail.TryGetProperty("headers", out var all) && all.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var header in all.EnumerateObject())
+            {
+                headers[header.Name] = header.Value.ValueKind == JsonValueKind.String ? header.Value.GetString() ?? "" : header.Value.ToString();
+            }
+        }
+
+        return headers;
+    }
 }
 
-public sealed record ReceivedMail(string Subject, string Text, string Html)
+public sealed record ReceivedMail(string Subject, string Text, string Html, IReadOnlyDictionary<string, string> Headers)
 {
     public override string ToString() => Subject;
 }

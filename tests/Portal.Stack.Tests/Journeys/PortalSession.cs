@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Portal.Stack.Tests.Journeys;
+
+/// <summary>
+/// A real sign-in through the gateway (password grant of <c>portal-cli</c>) and calls made with its
+/// access token. The gateway rate-limits <c>/connect/token</c>; a 429 waits as long as it says and asks again.
+/// </summary>
+public sealed class PortalSession(HttpClient gateway, string accessToken)
+{
+    public string AccessToken { get; } = accessToken;
+
+    public static async Task<PortalSession> SignInAsync(HttpClient gateway, string username, string password)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var response = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
+            [
+                new("grant_type", "password"),
+                new("client_id", "portal-cli"),
+                new("username", username),
+                new("password", password),
+                new("scope", "openid profile email offline_access portal"),
+            ]));
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 10)
+            {
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(5));
+                continue;
+            }
+
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"Sign-in of {username} failed: {(int)response.StatusCode} {body}");
+            return new PortalSession(gateway, JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!);
+        }
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return await gateway.SendAsync(request);
+    }
+
+    /// <summary>
+    /// Sends until the answer is <paramref name="expected"/>: right after a customer is created the
+    /// other services learn of it through events, and answer 404/409 until they have.
+    /// </summary>
+    public async Task<JsonElement> SendUntilAsync(HttpMethod method, string path, object? body, HttpStatusCode expected)
+    {
+        var (status, json) = await Eventually.ReturnsAsync(
+            async () =>
+            {
+                using var response = await SendAsync(method, path, body);
+                return (response.StatusCode, await response.Content.ReadAsStringAsync());
+            },
+            answer => answer.StatusCode == expected,
+            TimeSpan.FromSeconds(60),
+            because: $"{method} {path} to answer {expected}");
+        Assert.Equal(expected, status);
+        return json.Length > 0 ? JsonDocument.Parse(json).RootElement.Clone() : default;
+    }
+}
