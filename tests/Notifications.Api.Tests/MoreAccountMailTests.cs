@@ -21,7 +21,7 @@ public sealed class MoreAccountMailTests(NotificationsApp app)
         Assert.Contains(reset.ResetUrl, mail.Text);
         Assert.Contains($"href=\"{reset.ResetUrl}\"", mail.Html);
         Assert.Contains(linkText, mail.Html);
-        Assert.False(mail.Headers.ContainsKey("List-Unsubscribe"), "account mails cannot be unsubscribed from");
+        Assert.False((await app.Inbox.HeadersOfAsync(mail)).ContainsKey("List-Unsubscribe"), "account mails cannot be unsubscribed from");
     }
 
     [Theory]
