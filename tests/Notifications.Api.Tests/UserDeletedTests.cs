@@ -52,4 +52,22 @@ public sealed class UserDeletedTests(NotificationsApp app)
         await app.Inbox.ExactlyOneToAsync(colleague.Email);
         Assert.Equal(0, await app.MailsRecordedToAsync(deleted.Email));
     }
+
+    [Fact]
+    public async Task AnAccessEventThatArrivesAfterTheDeletionDoesNotBringTheUserBack()
+    {
+        var customerId = Guid.NewGuid();
+        var deleted = await app.KnownUserAsync(customerId, "en");
+        var colleague = await app.KnownUserAsync(customerId, "en");
+        await app.HandledAsync(await app.Events.PublishAsync(new UserDeleted(deleted.Id, customerId)));
+
+        // Identity published this before the deletion; the broker delivered it late.
+        await app.HandledAsync(await app.Events.PublishAsync(new UserAccessChanged(
+            deleted.Id, customerId, "customer", "member", [], false, [], [], PortalAreas.All, [], false, deleted.Email, "en", "Kim", "Lee")));
+        await app.HandledAsync(await app.Events.PublishAsync(new TicketCreated(Guid.NewGuid(), customerId, Guid.NewGuid(), null, Guid.NewGuid(), "Leck", "low", Guid.NewGuid())));
+
+        await app.Inbox.ExactlyOneToAsync(colleague.Email);
+        Assert.Equal(0, await app.MailsRecordedToAsync(deleted.Email));
+        Assert.Equal(0, await app.Database.ScalarAsync<long>("SELECT count(*) FROM recipients WHERE user_id = $1", deleted.Id));
+    }
 }

@@ -41,7 +41,7 @@ public sealed class NotificationJourneyTests(StackFixture stack)
             System.Net.Http.Json.JsonContent.Create(new { token = StackInbox.TokenIn(mail), password = Password }));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
 
-        var invitee = await PortalSession.SignInAsync(stack.Gateway, email, Password);
+        var invitee = await PortalSession.SignInAsync(stack.Gateway, stack.Issuer, email, Password);
         var me = await invitee.SendUntilAsync(HttpMethod.Get, "/api/identity/me", null, HttpStatusCode.OK);
         Assert.Equal(email, me.GetProperty("email").GetString());
         Assert.Equal(customerId, me.GetProperty("organizationId").GetGuid());
@@ -137,7 +137,7 @@ public sealed class NotificationJourneyTests(StackFixture stack)
         try
         {
             return _administrator ??= await PortalSession.SignInAsync(
-                stack.Gateway, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+                stack.Gateway, stack.Issuer, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
         }
         finally
         {
@@ -170,7 +170,7 @@ public sealed class NotificationJourneyTests(StackFixture stack)
         using var accepted = await stack.Gateway.PostAsync("/api/identity/invitations/accept",
             System.Net.Http.Json.JsonContent.Create(new { token = StackInbox.TokenIn(invitation), password = Password }));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        return (email, await PortalSession.SignInAsync(stack.Gateway, email, Password));
+        return (email, await PortalSession.SignInAsync(stack.Gateway, stack.Issuer, email, Password));
     }
 
     /// <summary>The administrator's choice for an employee; notifications may not know the employee yet, so until it does: 404.</summary>

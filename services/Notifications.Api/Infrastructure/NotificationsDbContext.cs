@@ -15,6 +15,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<Recipient> Recipients => Set<Recipient>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<ForgottenUser> ForgottenUsers => Set<ForgottenUser>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

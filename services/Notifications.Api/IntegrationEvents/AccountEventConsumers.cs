@@ -72,8 +72,12 @@ public sealed class UserDeactivatedConsumer(NotificationsDbContext db, ConsumeCo
         // No business mails from now on, even before identity's access event arrives.
         var recipient = await RecipientContacts.RememberAsync(
             Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken);
-        recipient.Deactivated = true;
-        recipient.Active = false;
+        if (recipient is not null)
+        {
+            recipient.Deactivated = true;
+            recipient.Active = false;
+        }
+
         await composer.ComposeAsync(
             context.MessageId!.Value, message.UserId, message.Email, MailKinds.AccountDeactivated, message.Language,
             new Dictionary<string, string>

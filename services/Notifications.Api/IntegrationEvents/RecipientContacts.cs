@@ -6,14 +6,19 @@ namespace Notifications.Api.IntegrationEvents;
 
 /// <summary>
 /// Remembers where a user's mails go, from whichever identity event tells it first (the access
-/// event and the invitation may arrive in either order).
+/// event and the invitation may arrive in either order). A deleted user is not remembered again.
 /// </summary>
 internal static class RecipientContacts
 {
-    public static async Task<Recipient> RememberAsync(
+    public static async Task<Recipient?> RememberAsync(
         NotificationsDbContext db, Guid userId, Guid organizationId, string? email, string? language, string? firstName, string? lastName,
         CancellationToken cancellationToken)
     {
+        if (await db.ForgottenUsers.AnyAsync(f => f.UserId == userId, cancellationToken))
+        {
+            return null;
+        }
+
         var recipient = db.Recipients.Local.FirstOrDefault(r => r.UserId == userId)
             ?? await db.Recipients.SingleOrDefaultAsync(r => r.UserId == userId, cancellationToken);
         if (recipient is null)

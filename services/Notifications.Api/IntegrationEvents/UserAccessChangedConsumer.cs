@@ -13,6 +13,11 @@ public sealed class UserAccessChangedConsumer(NotificationsDbContext db)
     {
         var recipient = await RecipientContacts.RememberAsync(
             Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken);
+        if (recipient is null)
+        {
+            return;
+        }
+
         recipient.OrganizationId = message.OrganizationId;
         recipient.OrganizationKind = message.OrganizationKind;
         recipient.Role = message.Role;

@@ -11,7 +11,7 @@ namespace Notifications.Api.IntegrationEvents;
 /// only what operators need (kind, language, status, times) without address, subject or body. A
 /// mail not yet delivered is cancelled rather than sent to someone who no longer has an account.
 /// </summary>
-public sealed class UserDeletedConsumer(NotificationsDbContext db)
+public sealed class UserDeletedConsumer(NotificationsDbContext db, TimeProvider clock)
     : IdempotentConsumer<UserDeleted, NotificationsDbContext>(db)
 {
     protected override async Task HandleAsync(UserDeleted message, CancellationToken cancellationToken)
@@ -30,5 +30,9 @@ public sealed class UserDeletedConsumer(NotificationsDbContext db)
             .SetProperty(m => m.TextBody, "")
             .SetProperty(m => m.UnsubscribeUrl, (string?)null)
             .SetProperty(m => m.LastError, (string?)null), cancellationToken);
+        if (!await Db.ForgottenUsers.AnyAsync(f => f.UserId == userId, cancellationToken))
+        {
+            Db.ForgottenUsers.Add(new ForgottenUser { UserId = userId, ForgottenAt = clock.GetUtcNow() });
+        }
     }
 }

@@ -98,6 +98,22 @@ namespace Notifications.Api.Infrastructure.Migrations
                     b.ToTable("feed_items", (string)null);
                 });
 
+            modelBuilder.Entity("Notifications.Api.Model.ForgottenUser", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ForgottenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("forgotten_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_forgotten_users");
+
+                    b.ToTable("forgotten_users", (string)null);
+                });
+
             modelBuilder.Entity("Notifications.Api.Model.Mail", b =>
                 {
                     b.Property<Guid>("Id")

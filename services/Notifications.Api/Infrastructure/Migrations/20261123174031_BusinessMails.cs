@@ -17,7 +17,8 @@ namespace Notifications.Api.Infrastructure.Migrations
                 table: "recipients",
                 type: "boolean",
                 nullable: false,
-                defaultValue: false);
+                // Staff known before this column were never restricted: every customer, as identity's default.
+                defaultValue: true);
 
             migrationBuilder.AddColumn<List<Guid>>(
                 name: "customer_ids",
@@ -101,6 +102,18 @@ namespace Notifications.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "forgotten_users",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    forgotten_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_forgotten_users", x => x.user_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "signing_keys",
                 columns: table => new
                 {
@@ -134,6 +147,9 @@ namespace Notifications.Api.Infrastructure.Migrations
         {
             migrationBuilder.DropTable(
                 name: "customers");
+
+            migrationBuilder.DropTable(
+                name: "forgotten_users");
 
             migrationBuilder.DropTable(
                 name: "signing_keys");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Notifications.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261123171427_BusinessMails")]
+    [Migration("20261123174031_BusinessMails")]
     partial class BusinessMails
     {
         /// <inheritdoc />
@@ -99,6 +99,22 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_feed_items_user_id_created_at");
 
                     b.ToTable("feed_items", (string)null);
+                });
+
+            modelBuilder.Entity("Notifications.Api.Model.ForgottenUser", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ForgottenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("forgotten_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_forgotten_users");
+
+                    b.ToTable("forgotten_users", (string)null);
                 });
 
             modelBuilder.Entity("Notifications.Api.Model.Mail", b =>
