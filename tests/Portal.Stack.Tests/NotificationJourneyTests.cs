@@ -129,6 +129,33 @@ public sealed class NotificationJourneyTests(StackFixture stack)
         Assert.False(settings.GetProperty("categories").GetProperty("tickets").GetBoolean());
     }
 
+    [Fact]
+    public async Task OneClickOnTheUnsubscribeLinkThroughTheGatewaySwitchesThatCategoryOff()
+    {
+        var administrator = await AdministratorAsync();
+        var customerId = await CreateCustomerAsync(administrator);
+        var objectId = (await administrator.SendUntilAsync(HttpMethod.Post, "/api/assets/objects",
+            new { customerId, name = "Lager Süd" }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var employee = await CreateEmployeeAsync(administrator, customerId, "en");
+        await administrator.SendUntilAsync(HttpMethod.Get, $"/api/notifications/users/{employee.Id}/preferences", null, HttpStatusCode.OK);
+        await administrator.SendUntilAsync(HttpMethod.Post, "/api/assets/tickets",
+            new { objectId, title = "Tor klemmt", description = "Rolltor", priority = "normal" }, HttpStatusCode.Created);
+        var mail = await Inbox.ExactlyOneToAsync(employee.Email);
+        Assert.Equal("List-Unsubscribe=One-Click", await Inbox.HeaderOfAsync(mail, "List-Unsubscribe-Post"));
+        var header = await Inbox.HeaderOfAsync(mail, "List-Unsubscribe");
+        Assert.NotNull(header);
+        var link = new Uri(header.Trim('<', '>'));
+        Assert.Equal(stack.App.GetEndpoint(ResourceNames.Gateway).Port, link.Port); // the public URL: the gateway
+
+        // What a mail client does (RFC 8058): a POST without any sign-in.
+        using var unsubscribed = await stack.Gateway.PostAsync(link.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        Assert.Equal(HttpStatusCode.OK, unsubscribed.StatusCode);
+        var settings = await administrator.SendUntilAsync(HttpMethod.Get, $"/api/notifications/users/{employee.Id}/preferences", null, HttpStatusCode.OK);
+        Assert.False(settings.GetProperty("categories").GetProperty("tickets").GetBoolean());
+        Assert.True(settings.GetProperty("categories").GetProperty("devices").GetBoolean());
+    }
+
     private sealed record Employee(Guid Id, string Email);
 
     private async Task<PortalSession> AdministratorAsync()

@@ -14,6 +14,7 @@ public sealed partial class StackInbox(Func<HttpClient> client)
         return [.. mails.EnumerateArray()
             .Where(m => m.GetProperty("to").EnumerateArray().Any(to => string.Equals(to.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase)))
             .Select(m => new StackMail(
+                m.GetProperty("id").GetString() ?? "",
                 m.GetProperty("subject").GetString() ?? "",
                 m.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
                 m.TryGetProperty("html", out var html) ? html.GetString() ?? "" : ""))];
@@ -25,6 +26,18 @@ public sealed partial class StackInbox(Func<HttpClient> client)
         await Eventually.ReturnsAsync(() => ToAsync(address), mails => mails.Count > 0, TimeSpan.FromSeconds(60), because: $"a mail to {address}");
         await Task.Delay(TimeSpan.FromSeconds(2));
         return Assert.Single(await ToAsync(address));
+    }
+
+    /// <summary>A header as it was sent, from the mail's raw source (MailDev's parsed headers merge the List-* ones).</summary>
+    public async Task<string?> HeaderOfAsync(StackMail mail, string name)
+    {
+        using var http = client();
+        var source = await http.GetStringAsync($"/api/email/{mail.Id}/source");
+        var head = source.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n")[0].Replace("\n ", " ", StringComparison.Ordinal).Replace("\n\t", " ", StringComparison.Ordinal);
+        return head.Split('\n')
+            .Where(line => line.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))
+            .Select(line => line[(name.Length + 1)..].Trim())
+            .FirstOrDefault();
     }
 
     /// <summary>The token of the link in a mail's text (<c>...?token=...</c>), unescaped.</summary>
@@ -39,7 +52,7 @@ public sealed partial class StackInbox(Func<HttpClient> client)
     private static partial Regex TokenPattern();
 }
 
-public sealed record StackMail(string Subject, string Text, string Html)
+public sealed record StackMail(string Id, string Subject, string Text, string Html)
 {
     public override string ToString() => Subject;
 }
