@@ -92,11 +92,25 @@ public sealed class BusinessMailTests(NotificationsApp app)
         var englishMail = await app.Inbox.ExactlyOneToAsync(english.Email);
         Assert.Equal(englishSubject, englishMail.Subject);
         Assert.Contains("Hello Kim Lee", englishMail.Text);
+        Assert.DoesNotContain("{{", englishMail.Text, StringComparison.Ordinal);
         Assert.Contains("Unsubscribe from these notifications", englishMail.Html);
         var headers = await app.Inbox.HeadersOfAsync(englishMail);
         var link = UnsubscribeLink(englishMail, headers);
         Assert.Contains(link, englishMail.Text);
         Assert.Equal("List-Unsubscribe=One-Click", headers["List-Unsubscribe-Post"]);
+    }
+
+    [Fact]
+    public async Task ADeviceWithoutModelOrSerialNumberIsAnnouncedWithoutEmptyDetails()
+    {
+        var customerId = Guid.NewGuid();
+        var user = await app.KnownUserAsync(customerId, "en");
+
+        await app.Events.PublishAsync(new DeviceRegistered(Guid.NewGuid(), customerId, Guid.NewGuid(), ProviderId, "Pumpe 7", null, null, "operational", "PUMP77"));
+
+        var mail = await app.Inbox.ExactlyOneToAsync(user.Email);
+        Assert.Contains("The device “Pumpe 7” was registered for your company. Its code: PUMP77.", mail.Text);
+        Assert.DoesNotContain("model:", mail.Text, StringComparison.Ordinal);
     }
 
     [Fact]
