@@ -17,5 +17,7 @@ app.UseAuthorization();
 app.MapServiceInfo<NotificationsDbContext>("notifications");
 app.MapFeedApi();
 app.MapPreferencesApi();
+app.MapUnsubscribeApi();
+app.MapMailsApi();
 
 app.Run();

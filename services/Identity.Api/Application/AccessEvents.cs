@@ -24,5 +24,11 @@ public sealed class AccessEvents(TimeProvider clock)
             [.. user.PortalAreas],
             [.. user.ObjectIds],
             // Active in the other services' sense: the user can sign in and act.
-            active ?? (user.IsActive && user.HasAccess)), clock);
+            active ?? (user.IsActive && user.HasAccess),
+            // Notifications mails users without access too, so it needs the address and language.
+            user.Email,
+            user.Language,
+            user.FirstName,
+            user.LastName,
+            Deactivated: !user.IsActive), clock);
 }

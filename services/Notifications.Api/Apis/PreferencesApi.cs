@@ -28,10 +28,11 @@ public static class PreferencesApi
             .WithName("PutPreferences")
             .WithSummary("Switch the caller's business e-mail categories on or off");
 
-        // A customer administrator decides which e-mails an employee of their own organization gets.
+        // A customer administrator decides which e-mails an employee of their own organization gets;
+        // provider staff who manage users do so for their managed (not independent) customers.
         var employees = app.MapGroup("/api/notifications/users/{userId:guid}/preferences")
             .WithTags("Preferences")
-            .RequirePermission(Permissions.TeamManage);
+            .RequireAuthorization();
 
         employees.MapGet("/", GetEmployeePreferences)
             .WithName("GetEmployeePreferences")
@@ -44,24 +45,26 @@ public static class PreferencesApi
         return api;
     }
 
-    /// <summary>Only users of the caller's own organization; anyone else's answers 404.</summary>
-    public static async Task<Results<Ok<PreferencesResponse>, NotFound>> GetEmployeePreferences(
+    /// <summary>Only users of an organization the caller administers; anyone else's answers 404.</summary>
+    public static async Task<Results<Ok<PreferencesResponse>, NotFound, ForbidHttpResult>> GetEmployeePreferences(
         Guid userId, ClaimsPrincipal user, NotificationsDbContext db, CancellationToken cancellationToken)
     {
-        if (!await IsEmployeeOfCallerAsync(userId, user, db, cancellationToken))
+        switch (await IsEmployeeOfCallerAsync(userId, user, db, cancellationToken))
         {
-            return TypedResults.NotFound();
+            case null: return TypedResults.Forbid();
+            case false: return TypedResults.NotFound();
         }
 
         return TypedResults.Ok(await ReadAsync(userId, db, cancellationToken));
     }
 
-    public static async Task<Results<Ok<PreferencesResponse>, ValidationProblem, NotFound>> PutEmployeePreferences(
+    public static async Task<Results<Ok<PreferencesResponse>, ValidationProblem, NotFound, ForbidHttpResult>> PutEmployeePreferences(
         Guid userId, PreferencesRequest request, ClaimsPrincipal user, NotificationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!await IsEmployeeOfCallerAsync(userId, user, db, cancellationToken))
+        switch (await IsEmployeeOfCallerAsync(userId, user, db, cancellationToken))
         {
-            return TypedResults.NotFound();
+            case null: return TypedResults.Forbid();
+            case false: return TypedResults.NotFound();
         }
 
         var errors = Validate(request);
@@ -101,10 +104,17 @@ public static class PreferencesApi
         return TypedResults.Ok(await WriteAsync(userId, request.Categories!, db, clock, cancellationToken));
     }
 
-    private static async Task<bool> IsEmployeeOfCallerAsync(Guid userId, ClaimsPrincipal user, NotificationsDbContext db, CancellationToken cancellationToken) =>
-        user.GetOrganizationId() is { } organizationId
-        && !user.IsProviderStaff()
-        && await db.Recipients.AnyAsync(r => r.UserId == userId && r.OrganizationId == organizationId, cancellationToken);
+    /// <summary>Null when the caller administers no one (403); false when the user is not one of theirs (404).</summary>
+    private static async Task<bool?> IsEmployeeOfCallerAsync(Guid userId, ClaimsPrincipal user, NotificationsDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.AdministeredOrganizationsAsync(user, Permissions.UsersManage, cancellationToken, managedOnly: true) is not { } organizations)
+        {
+            return null;
+        }
+
+        return await db.Recipients.AnyAsync(
+            r => r.UserId == userId && r.OrganizationKind != OrganizationKinds.Provider && organizations.Contains(r.OrganizationId), cancellationToken);
+    }
 
     private static async Task<PreferencesResponse> ReadAsync(Guid userId, NotificationsDbContext db, CancellationToken cancellationToken)
     {

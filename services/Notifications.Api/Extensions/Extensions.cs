@@ -22,6 +22,25 @@ internal static class Extensions
             bus.AddConsumer<InvitationCreatedConsumer>();
             bus.AddConsumer<PasswordLinkCreatedConsumer>();
             bus.AddConsumer<UserAccessChangedConsumer>();
+            bus.AddConsumer<PasswordResetRequestedConsumer>();
+            bus.AddConsumer<EmailChangeRequestedConsumer>();
+            bus.AddConsumer<EmailChangedConsumer>();
+            bus.AddConsumer<UserDeactivatedConsumer>();
+            bus.AddConsumer<UserDeletedConsumer>();
+
+            bus.AddConsumer<CustomerCreatedConsumer>();
+            bus.AddConsumer<CustomerUpdatedConsumer>();
+            bus.AddConsumer<CustomerBecameIndependentConsumer>();
+            bus.AddConsumer<CustomerIndependenceRevertedConsumer>();
+
+            bus.AddConsumer<DeviceRegisteredConsumer>();
+            bus.AddConsumer<DeviceStatusChangedConsumer>();
+            bus.AddConsumer<DeviceCodeRegeneratedConsumer>();
+            bus.AddConsumer<TicketCreatedConsumer>();
+            bus.AddConsumer<TicketStatusChangedConsumer>();
+            bus.AddConsumer<TicketCommentAddedConsumer>();
+            bus.AddConsumer<VideoSessionScheduledConsumer>();
+            bus.AddConsumer<VideoSessionChangedConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, NotificationsDbContext>();
 
@@ -30,6 +49,8 @@ internal static class Extensions
         builder.Services.AddSingleton<MailTemplates>();
         builder.Services.AddSingleton<SmtpTransport>();
         builder.Services.AddScoped<MailComposer>();
+        builder.Services.AddScoped<BusinessMailer>();
+        builder.Services.AddSingleton<UnsubscribeTokens>();
         builder.Services.AddHostedService<MailSender>();
     }
 }

@@ -13,6 +13,9 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();
     public DbSet<NotificationPreferences> Preferences => Set<NotificationPreferences>();
     public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<ForgottenUser> ForgottenUsers => Set<ForgottenUser>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,6 +12,8 @@ public sealed class InvitationCreatedConsumer(NotificationsDbContext db, Consume
 {
     protected override async Task HandleAsync(InvitationCreated message, CancellationToken cancellationToken)
     {
+        await RecipientContacts.RememberAsync(
+            Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken);
         await composer.ComposeAsync(
             context.MessageId!.Value, message.UserId, message.Email, MailKinds.Invitation, message.Language,
             new Dictionary<string, string>
@@ -20,6 +22,7 @@ public sealed class InvitationCreatedConsumer(NotificationsDbContext db, Consume
                 ["lastName"] = message.LastName,
                 ["acceptUrl"] = message.AcceptUrl,
                 ["expiresAt"] = MailComposer.FormatTime(message.ExpiresAt, message.Language),
-            });
+            },
+            message.OrganizationId);
     }
 }

@@ -12,6 +12,8 @@ public sealed class PasswordLinkCreatedConsumer(NotificationsDbContext db, Consu
 {
     protected override async Task HandleAsync(PasswordLinkCreated message, CancellationToken cancellationToken)
     {
+        await RecipientContacts.RememberAsync(
+            Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken);
         await composer.ComposeAsync(
             context.MessageId!.Value, message.UserId, message.Email, MailKinds.PasswordLink, message.Language,
             new Dictionary<string, string>
@@ -20,6 +22,7 @@ public sealed class PasswordLinkCreatedConsumer(NotificationsDbContext db, Consu
                 ["lastName"] = message.LastName,
                 ["setPasswordUrl"] = message.SetPasswordUrl,
                 ["expiresAt"] = MailComposer.FormatTime(message.ExpiresAt, message.Language),
-            });
+            },
+            message.OrganizationId);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Model;
 using Portal.Contracts.Identity;
@@ -12,11 +11,11 @@ public sealed class UserAccessChangedConsumer(NotificationsDbContext db)
 {
     protected override async Task HandleAsync(UserAccessChanged message, CancellationToken cancellationToken)
     {
-        var recipient = await Db.Recipients.SingleOrDefaultAsync(r => r.UserId == message.UserId, cancellationToken);
+        var recipient = await RecipientContacts.RememberAsync(
+            Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken);
         if (recipient is null)
         {
-            recipient = new Recipient { UserId = message.UserId, OrganizationKind = message.OrganizationKind, Role = message.Role };
-            Db.Recipients.Add(recipient);
+            return;
         }
 
         recipient.OrganizationId = message.OrganizationId;
@@ -25,5 +24,9 @@ public sealed class UserAccessChangedConsumer(NotificationsDbContext db)
         recipient.PortalAreas = [.. message.PortalAreas];
         recipient.ObjectIds = [.. message.ObjectIds];
         recipient.Active = message.Active;
+        recipient.Deactivated = message.Deactivated;
+        recipient.AllCustomers = message.AllCustomers;
+        recipient.CustomerIds = [.. message.CustomerIds];
+        recipient.DepartmentIds = [.. message.DepartmentIds];
     }
 }

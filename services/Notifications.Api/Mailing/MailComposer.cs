@@ -10,16 +10,38 @@ namespace Notifications.Api.Mailing;
 /// </summary>
 public sealed class MailComposer(NotificationsDbContext db, MailTemplates templates, TimeProvider clock)
 {
+    /// <summary>An account mail: always sent, in the recipient's language, and a feed item for a known user.</summary>
     public async Task<Mail> ComposeAsync(
-        Guid messageId, Guid? userId, string recipient, string kind, string language, IReadOnlyDictionary<string, string> values)
+        Guid messageId, Guid? userId, string recipient, string kind, string language, IReadOnlyDictionary<string, string> values,
+        Guid? organizationId = null)
     {
         var rendered = await templates.RenderAsync(kind, language, values);
+        var mail = AddMail(messageId, userId, recipient, kind, rendered, organizationId);
+        if (userId is { } user)
+        {
+            AddFeedItem(messageId, user, kind, rendered.Subject);
+        }
+
+        return mail;
+    }
+
+    public Task<RenderedMail> RenderAsync(string kind, string language, IReadOnlyDictionary<string, string> values) =>
+        templates.RenderAsync(kind, language, values);
+
+    /// <summary>Records a rendered mail as pending; the sender delivers it after the unit of work is saved.</summary>
+    public Mail AddMail(
+        Guid messageId, Guid? userId, string recipient, string kind, RenderedMail rendered, Guid? organizationId,
+        string? category = null, string? unsubscribeUrl = null)
+    {
         var now = clock.GetUtcNow();
         var mail = new Mail
         {
             Id = Guid.CreateVersion7(),
             MessageId = messageId,
             UserId = userId,
+            OrganizationId = organizationId,
+            Category = category,
+            UnsubscribeUrl = unsubscribeUrl,
             Recipient = recipient,
             Kind = kind,
             Language = rendered.Language,
@@ -31,23 +53,20 @@ public sealed class MailComposer(NotificationsDbContext db, MailTemplates templa
             NextAttemptAt = now,
         };
         db.Mails.Add(mail);
-
-        // Every notification also lands in the recipient's in-app feed, when they are a known user.
-        if (userId is { } user)
-        {
-            db.FeedItems.Add(new FeedItem
-            {
-                Id = Guid.CreateVersion7(),
-                UserId = user,
-                MessageId = messageId,
-                Kind = kind,
-                Title = rendered.Subject,
-                CreatedAt = now,
-            });
-        }
-
         return mail;
     }
+
+    /// <summary>Every notification also lands in the recipient's in-app feed.</summary>
+    public void AddFeedItem(Guid messageId, Guid userId, string kind, string title) =>
+        db.FeedItems.Add(new FeedItem
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = userId,
+            MessageId = messageId,
+            Kind = kind,
+            Title = title,
+            CreatedAt = clock.GetUtcNow(),
+        });
 
     /// <summary>A point in time as the recipient reads it (UTC, until users have a time zone).</summary>
     public static string FormatTime(DateTimeOffset time, string language) =>

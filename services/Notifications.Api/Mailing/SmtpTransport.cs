@@ -51,6 +51,13 @@ public sealed class SmtpTransport(IConfiguration configuration, IOptions<MailOpt
 
         // The mail's own id: a retry after a lost acknowledgement is recognisable downstream.
         message.MessageId = $"{mail.Id}@portal";
+        if (mail.UnsubscribeUrl is not null)
+        {
+            // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the URL.
+            message.Headers.Add("List-Unsubscribe", $"<{mail.UnsubscribeUrl}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         message.Body = new BodyBuilder { HtmlBody = mail.HtmlBody, TextBody = mail.TextBody }.ToMessageBody();
         return message;
     }

@@ -12,6 +12,15 @@ public sealed class Mail
     public Guid MessageId { get; set; }
 
     public Guid? UserId { get; set; }
+
+    /// <summary>The organization the mail concerns (the user's, or the customer of the device or ticket), for the status API.</summary>
+    public Guid? OrganizationId { get; set; }
+
+    /// <summary>The business category (devices, tickets, videoSessions, codes); null for account mails, which cannot be switched off.</summary>
+    public string? Category { get; set; }
+
+    /// <summary>The one-click unsubscribe link of a business mail (List-Unsubscribe header).</summary>
+    public string? UnsubscribeUrl { get; set; }
     public required string Recipient { get; set; }
 
     /// <summary>The template, e.g. <c>invitation</c>.</summary>

@@ -4,4 +4,7 @@ public enum MailStatus
 {
     Pending,
     Sent,
+
+    /// <summary>Never sent: the recipient was deleted before delivery.</summary>
+    Cancelled,
 }

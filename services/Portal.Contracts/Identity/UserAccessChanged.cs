@@ -10,6 +10,10 @@ namespace Portal.Contracts.Identity;
 /// <param name="DepartmentIds">Department administrators: the departments they are limited to.</param>
 /// <param name="PortalAreas">Customer users: the portal areas they may open (<see cref="Identity.PortalAreas"/>).</param>
 /// <param name="ObjectIds">Customer users: the objects they see; empty means all of their organization's.</param>
+/// <param name="Active">The user can sign in and act (false without a password yet, or deactivated).</param>
+/// <param name="Email">Where the user's e-mails go; null from publishers that do not say.</param>
+/// <param name="Language">The user's preferred language (de | en); null from publishers that do not say.</param>
+/// <param name="Deactivated">Deactivated by an administrator: unlike a user merely without access, they get no business e-mails.</param>
 public sealed record UserAccessChanged(
     Guid UserId,
     Guid OrganizationId,
@@ -21,4 +25,9 @@ public sealed record UserAccessChanged(
     IReadOnlyList<Guid> DepartmentIds,
     IReadOnlyList<string> PortalAreas,
     IReadOnlyList<Guid> ObjectIds,
-    bool Active) : IIntegrationEvent;
+    bool Active,
+    string? Email = null,
+    string? Language = null,
+    string? FirstName = null,
+    string? LastName = null,
+    bool Deactivated = false) : IIntegrationEvent;

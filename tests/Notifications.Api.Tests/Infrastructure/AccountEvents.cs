@@ -19,3 +19,22 @@ public static class AccountEvents
         new(Guid.NewGuid(), Guid.NewGuid(), UniqueAddress(), "Anna", "Berg", language,
             $"http://portal.test/set-password?token=tok-{Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddDays(2));
 }
+
+/// <summary>Identity's newer account events (password reset, e-mail change, deactivation).</summary>
+public static class MoreAccountEvents
+{
+    public static PasswordResetRequested PasswordReset(string language) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), AccountEvents.UniqueAddress(), "Jürgen", "Weiß", language,
+            $"http://portal.test/reset-password?token=tok-{Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddHours(1));
+
+    public static EmailChangeRequested EmailChangeRequested(string language) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), AccountEvents.UniqueAddress(), "Jürgen", "Weiß", language,
+            $"http://portal.test/confirm-email?token=tok-{Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddHours(24));
+
+    public static EmailChanged EmailChanged(string language) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), AccountEvents.UniqueAddress(), AccountEvents.UniqueAddress(), "Jürgen", "Weiß", language,
+            $"http://portal.test/report-email-change?token=tok-{Guid.NewGuid():N}");
+
+    public static UserDeactivated Deactivated(string language) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), AccountEvents.UniqueAddress(), "Jürgen", "Weiß", language);
+}

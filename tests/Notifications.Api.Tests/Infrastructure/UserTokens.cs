@@ -12,6 +12,13 @@ public static class UserTokens
     public static string CustomerAdministrator(Guid customerId) =>
         Mint(Guid.NewGuid(), customerId, "customer", "administrator", [Portal.Contracts.Security.Permissions.TeamManage]);
 
+    /// <summary>A member of the provider's staff with the given permissions.</summary>
+    public static string ProviderStaff(Guid providerId, params string[] permissions) =>
+        ProviderStaff(Guid.NewGuid(), providerId, permissions);
+
+    public static string ProviderStaff(Guid userId, Guid providerId, params string[] permissions) =>
+        Mint(userId, providerId, "provider", "administrator", permissions);
+
     private static string Mint(Guid userId, Guid organizationId, string organizationKind, string role, string[] permissions) =>
         TestJwt.Sign(TestTokens.SigningKey, PublicUrl + "/", new Dictionary<string, object>
         {

@@ -23,6 +23,33 @@ namespace Notifications.Api.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Notifications.Api.Model.Customer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<bool>("Independent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("independent");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers");
+
+                    b.HasIndex("ProviderId")
+                        .HasDatabaseName("ix_customers_provider_id");
+
+                    b.ToTable("customers", (string)null);
+                });
+
             modelBuilder.Entity("Notifications.Api.Model.FeedItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -71,6 +98,22 @@ namespace Notifications.Api.Infrastructure.Migrations
                     b.ToTable("feed_items", (string)null);
                 });
 
+            modelBuilder.Entity("Notifications.Api.Model.ForgottenUser", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ForgottenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("forgotten_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_forgotten_users");
+
+                    b.ToTable("forgotten_users", (string)null);
+                });
+
             modelBuilder.Entity("Notifications.Api.Model.Mail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -81,6 +124,11 @@ namespace Notifications.Api.Infrastructure.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -115,6 +163,10 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -142,6 +194,11 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("text_body");
 
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("unsubscribe_url");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
@@ -153,8 +210,14 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_mails_message_id_recipient");
 
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_mails_organization_id_created_at");
+
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_mails_status_next_attempt_at");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_mails_user_id_created_at");
 
                     b.ToTable("mails", (string)null);
                 });
@@ -203,6 +266,44 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("active");
 
+                    b.Property<bool>("AllCustomers")
+                        .HasColumnType("boolean")
+                        .HasColumnName("all_customers");
+
+                    b.PrimitiveCollection<List<Guid>>("CustomerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("customer_ids");
+
+                    b.Property<bool>("Deactivated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("deactivated");
+
+                    b.PrimitiveCollection<List<Guid>>("DepartmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("department_ids");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
                     b.PrimitiveCollection<List<Guid>>("ObjectIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -236,6 +337,28 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_recipients_organization_id");
 
                     b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("Notifications.Api.Model.SigningKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("key");
+
+                    b.HasKey("Name")
+                        .HasName("pk_signing_keys");
+
+                    b.ToTable("signing_keys", (string)null);
                 });
 
             modelBuilder.Entity("Portal.ServiceDefaults.Messaging.OutboxMessage", b =>
