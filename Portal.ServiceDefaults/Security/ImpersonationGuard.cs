@@ -32,6 +32,7 @@ public sealed partial class ImpersonationGuard<TContext>(
             return;
         }
 
+        var completed = false;
         try
         {
             if (impersonation.ExpiresAt is not { } expiresAt || expiresAt <= clock.GetUtcNow())
@@ -48,10 +49,13 @@ public sealed partial class ImpersonationGuard<TContext>(
             {
                 await next(context);
             }
+
+            completed = true;
         }
         finally
         {
-            await RecordAsync(context, impersonation);
+            // An exception becomes a 500 further out, after this guard has run.
+            await RecordAsync(context, impersonation, completed ? context.Response.StatusCode : StatusCodes.Status500InternalServerError);
         }
     }
 
@@ -69,7 +73,7 @@ public sealed partial class ImpersonationGuard<TContext>(
     }
 
     // A fresh scope: the request's own context may hold changes that failed to save.
-    private async Task RecordAsync(HttpContext context, Impersonation impersonation)
+    private async Task RecordAsync(HttpContext context, Impersonation impersonation, int status)
     {
         try
         {
@@ -83,7 +87,7 @@ public sealed partial class ImpersonationGuard<TContext>(
                     environment.ApplicationName,
                     context.Request.Method,
                     context.Request.Path.Value ?? "/",
-                    context.Response.StatusCode,
+                    status,
                     clock.GetUtcNow(),
                     context.Connection.RemoteIpAddress?.ToString()),
                 clock);
