@@ -240,34 +240,58 @@ public sealed class ImpersonationTests(IdentityFixture fixture)
     }
 
     /// <summary>
-    /// Identity's clock decides: the token works at T-1 s and not at T = issue time + 60 minutes. The
-    /// other services' JwtBearer handlers allow 30 s of clock skew, but the impersonation guard they
-    /// share refuses an impersonation token at its <c>exp</c> by their own clock as well.
+    /// The token's <c>exp</c> is the issue time + 60 minutes, even though the fixture configures two
+    /// hours. Identity and tenants (clocks moved together) accept it at T-1 s and refuse it at T:
+    /// tenants' JwtBearer would allow 30 s of clock skew, but the impersonation guard every service
+    /// shares refuses an impersonation token at its <c>exp</c> by the service's own clock.
     /// </summary>
     [Fact]
-    public async Task AnImpersonationEndsAfterSixtyMinutes()
+    public async Task AnImpersonationEndsAfterSixtyMinutesInIdentityAndTenants()
     {
         var customerId = await fixture.CreateCustomerAsync();
         var member = await fixture.CustomerUserAsync(customerId, "member");
         var staff = await fixture.StaffAsync("administrator");
         var now = DateTimeOffset.UtcNow;
         var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero);
+        var clocks = new[] { fixture.Clock, fixture.TenantsClock };
         try
         {
-            await fixture.Clock.FreezeAsync(start);
+            foreach (var clock in clocks)
+            {
+                await clock.FreezeAsync(start);
+            }
+
             var token = await TokenAsync(staff.AccessToken, member.UserId);
-            await fixture.Clock.AdvanceAsync(TimeSpan.FromMinutes(60) - TimeSpan.FromSeconds(1));
-            using var lastSecond = await SendAsync(fixture.Identity, token, HttpMethod.Get, "/api/identity/me");
-            await fixture.Clock.AdvanceAsync(TimeSpan.FromSeconds(1));
-            using var atExpiry = await SendAsync(fixture.Identity, token, HttpMethod.Get, "/api/identity/me");
+            foreach (var clock in clocks)
+            {
+                await clock.AdvanceAsync(TimeSpan.FromMinutes(60) - TimeSpan.FromSeconds(1));
+            }
+
+            using var identityLastSecond = await SendAsync(fixture.Identity, token, HttpMethod.Get, "/api/identity/me");
+            using var tenantsLastSecond = await SendAsync(fixture.Tenants, token, HttpMethod.Get, "/api/tenants/customers");
+            foreach (var clock in clocks)
+            {
+                await clock.AdvanceAsync(TimeSpan.FromSeconds(1));
+            }
+
+            using var identityAtExpiry = await SendAsync(fixture.Identity, token, HttpMethod.Get, "/api/identity/me");
+            using var tenantsAtExpiry = await SendAsync(fixture.Tenants, token, HttpMethod.Get, "/api/tenants/customers");
 
             Assert.Equal(start.AddHours(1).ToUnixTimeSeconds(), Tokens.Payload(token).GetProperty("exp").GetInt64());
-            Assert.Equal(HttpStatusCode.OK, lastSecond.StatusCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, atExpiry.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, identityLastSecond.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, tenantsLastSecond.StatusCode);
+            foreach (var expired in new[] { identityAtExpiry, tenantsAtExpiry })
+            {
+                await AssertRefusedAsync(expired, HttpStatusCode.Unauthorized);
+                Assert.Equal("The impersonation has ended.", (await expired.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+            }
         }
         finally
         {
-            await fixture.Clock.ResetAsync();
+            foreach (var clock in clocks)
+            {
+                await clock.ResetAsync();
+            }
         }
     }
 
