@@ -1,4 +1,3 @@
-using Identity.Api.Model;
 using Portal.Contracts.Security;
 
 namespace Identity.Api.Application;
@@ -53,6 +52,4 @@ public static class ImpersonationRules
 
     public static string Describe(bool fullAccess, DateTimeOffset expiresAt) =>
         $"{(fullAccess ? "full access" : "read-only")}, until {expiresAt:yyyy-MM-dd HH:mm:ss}Z";
-
-    public static string NameOf(User user) => $"{user.FirstName} {user.LastName}".Trim();
 }
