@@ -7,6 +7,7 @@ using Assets.Api.Apis.VideoSessions;
 using Assets.Api.Extensions;
 using Assets.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseAuthentication();
+app.UseImpersonationGuard<AssetsDbContext>();
 app.UseAuthorization();
 
 app.MapServiceInfo<AssetsDbContext>("assets");

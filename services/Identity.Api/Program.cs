@@ -2,6 +2,7 @@ using Identity.Api.Apis;
 using Identity.Api.Extensions;
 using Identity.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
+app.UseImpersonationGuard<IdentityDbContext>();
 app.UseAuthorization();
 
 app.MapServiceInfo<IdentityDbContext>("identity");
@@ -23,5 +25,7 @@ app.MapMeApi();
 app.MapUsersApi();
 app.MapInvitationsApi();
 app.MapRolesApi();
+app.MapImpersonationApi();
+app.MapAuditApi();
 
 app.Run();

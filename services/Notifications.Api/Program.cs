@@ -1,4 +1,5 @@
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Security;
 using Notifications.Api.Apis;
 using Notifications.Api.Extensions;
 using Notifications.Api.Infrastructure;
@@ -12,6 +13,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseAuthentication();
+app.UseImpersonationGuard<NotificationsDbContext>();
 app.UseAuthorization();
 
 app.MapServiceInfo<NotificationsDbContext>("notifications");

@@ -1,4 +1,5 @@
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Security;
 using Tenants.Api.Apis;
 using Tenants.Api.Extensions;
 using Tenants.Api.Infrastructure;
@@ -12,6 +13,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseAuthentication();
+app.UseImpersonationGuard<TenantsDbContext>();
 app.UseAuthorization();
 
 app.MapServiceInfo<TenantsDbContext>("tenants");

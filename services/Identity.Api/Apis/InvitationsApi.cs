@@ -5,6 +5,7 @@ using Identity.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Security;
 
 namespace Identity.Api.Apis;
 
@@ -32,7 +33,7 @@ public static class InvitationsApi
     }
 
     public static async Task<Results<Created<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Invite(
-        Guid customerId, CreateInvitationRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+        Guid customerId, CreateInvitationRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, AuditLog audit, CancellationToken cancellationToken)
     {
         if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
         {
@@ -63,6 +64,7 @@ public static class InvitationsApi
         user.PortalAreas = RoleCatalog.DefaultPortalAreas(user.Role);
         var invitation = services.Links.Invite(services.Db, user, createdByProvider: true);
         services.AccessEvents.Publish(services.Db, user, OrganizationKinds.Customer, RoleCatalog.PermissionsOf(OrganizationKinds.Customer, user.Role));
+        audit.Add(services.Db, AuditActions.InvitationCreated, customer.Id, caller.User.Id, user.Id, $"role {user.Role}", principal.GetImpersonation()?.ActorUserId);
         if (await UserCreation.SaveNewAsync(services, user, cancellationToken) is { } problem)
         {
             return problem;
@@ -97,7 +99,7 @@ public static class InvitationsApi
     }
 
     public static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Resend(
-        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, AuditLog audit, CancellationToken cancellationToken)
     {
         var (invitation, user, refused) = await LoadAsync(id, principal, services, cancellationToken);
         if (refused is not null)
@@ -111,14 +113,16 @@ public static class InvitationsApi
         }
 
         services.Links.Reissue(services.Db, invitation, user!);
+        audit.Add(services.Db, AuditActions.InvitationResent, invitation.OrganizationId, principal.GetUserId(), user!.Id,
+            impersonatorUserId: principal.GetImpersonation()?.ActorUserId);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(invitation, user!, services.Clock.GetUtcNow()));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInvitation(
-        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, AuditLog audit, CancellationToken cancellationToken)
     {
-        var (_, user, refused) = await LoadAsync(id, principal, services, cancellationToken);
+        var (invitation, user, refused) = await LoadAsync(id, principal, services, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -127,12 +131,15 @@ public static class InvitationsApi
         // DOMAIN.md: deleting an invitation deletes the user from the organization (their links go with them).
         services.AccessEvents.Publish(services.Db, user!, OrganizationKinds.Customer, [], active: false);
         services.Db.Users.Remove(user!);
+        // The entry keeps the deleted user's id; the audit log shows it without a name from now on.
+        audit.Add(services.Db, AuditActions.InvitationDeleted, invitation!.OrganizationId, principal.GetUserId(), user!.Id,
+            impersonatorUserId: principal.GetImpersonation()?.ActorUserId);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<AcceptedInvitationResponse>, ValidationProblem, ProblemHttpResult>> Accept(
-        AcceptInvitationRequest request, [AsParameters] UserServices services, PasswordPolicy policy, CancellationToken cancellationToken)
+        AcceptInvitationRequest request, [AsParameters] UserServices services, PasswordPolicy policy, AuditLog audit, CancellationToken cancellationToken)
     {
         var validation = new Validation();
         if (string.IsNullOrWhiteSpace(request.Token))
@@ -175,6 +182,8 @@ public static class InvitationsApi
         // The link sets the password, whatever was there: AddPassword refuses to overwrite one.
         user.PasswordHash = null;
         services.AccessEvents.Publish(services.Db, user, access!.Organization.Kind, access.Permissions, active: user.IsActive);
+        audit.Add(services.Db, AuditActions.InvitationAccepted, user.OrganizationId, user.Id, user.Id,
+            invitation.Purpose == InvitationPurpose.Invitation ? "invitation" : "set-password link");
 
         // Saves the password, the accepted link and the event together.
         var result = await services.Users.AddPasswordAsync(user, request.Password!);

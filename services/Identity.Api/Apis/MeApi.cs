@@ -21,7 +21,9 @@ public static class MeApi
 
     public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMe(
         ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken) =>
-        await Caller.LoadAsync(principal, db, cancellationToken) is { } caller ? TypedResults.Ok(ToResponse(caller)) : Problems.NotSignedIn();
+        await Caller.LoadAsync(principal, db, cancellationToken) is { } caller
+            ? TypedResults.Ok(ToResponse(caller) with { Impersonator = await ImpersonatorOf.LoadAsync(principal, db, cancellationToken) })
+            : Problems.NotSignedIn();
 
     public static async Task<Results<Ok<MeResponse>, ValidationProblem, ProblemHttpResult>> UpdateMe(
         UpdateMeRequest request, ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken)
@@ -50,7 +52,7 @@ public static class MeApi
         user.PhoneNumber = request.PhoneNumber is null ? user.PhoneNumber : EmptyAsNull(request.PhoneNumber);
         user.MobilePhone = request.MobilePhone is null ? user.MobilePhone : EmptyAsNull(request.MobilePhone);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ToResponse(caller));
+        return TypedResults.Ok(ToResponse(caller) with { Impersonator = await ImpersonatorOf.LoadAsync(principal, db, cancellationToken) });
     }
 
     private static string? EmptyAsNull(string value) => value.Trim() is { Length: > 0 } trimmed ? trimmed : null;

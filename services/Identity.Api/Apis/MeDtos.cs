@@ -14,7 +14,8 @@ public sealed record MeResponse(
     string OrganizationKind,
     string Role,
     IReadOnlyList<string> Permissions,
-    string? PendingEmail);
+    string? PendingEmail,
+    ImpersonatorResponse? Impersonator = null);
 
 /// <summary>Every field is optional: what is given changes, the rest stays; an empty salutation or phone clears it.</summary>
 public sealed record UpdateMeRequest(

@@ -5,6 +5,7 @@ using Identity.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Security;
 
 namespace Identity.Api.Apis;
 
@@ -60,7 +61,7 @@ public static class UsersApi
     }
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> CreateUser(
-        Guid organizationId, CreateUserRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+        Guid organizationId, CreateUserRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, AuditLog audit, CancellationToken cancellationToken)
     {
         if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
         {
@@ -117,6 +118,8 @@ public static class UsersApi
         }
 
         services.AccessEvents.Publish(services.Db, user, organization.Kind, RoleCatalog.PermissionsOf(organization.Kind, user.Role, customRole));
+        audit.Add(services.Db, AuditActions.UserCreated, organization.Id, caller.User.Id, user.Id,
+            $"role {user.Role}, {(request.SendInvitation ? "invited" : "without access")}", principal.GetImpersonation()?.ActorUserId);
         if (await UserCreation.SaveNewAsync(services, user, cancellationToken) is { } problem)
         {
             return problem;
@@ -126,7 +129,7 @@ public static class UsersApi
     }
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> UpdateUser(
-        Guid id, UpdateUserRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+        Guid id, UpdateUserRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, AuditLog audit, CancellationToken cancellationToken)
     {
         var (caller, target, refused) = await LoadTargetAsync(id, principal, services, cancellationToken);
         if (refused is not null)
@@ -185,6 +188,7 @@ public static class UsersApi
             return Problems.Forbidden(refusal);
         }
 
+        var before = UserChanges.Snapshot(user);
         user.Role = role;
         user.CustomRoleId = role == Roles.Custom ? customRole?.Id : null;
         if (request.AccountName is { } accountName)
@@ -204,6 +208,7 @@ public static class UsersApi
         user.DepartmentIds = request.DepartmentIds is { } departments ? [.. departments.Distinct()] : user.DepartmentIds;
 
         services.AccessEvents.Publish(services.Db, user, kind, RoleCatalog.PermissionsOf(kind, user.Role, customRole));
+        UserChanges.Audit(audit, services.Db, before, user, caller!.User.Id, principal.GetImpersonation()?.ActorUserId);
         try
         {
             await services.Db.SaveChangesAsync(cancellationToken);

@@ -34,6 +34,8 @@ internal static class Extensions
         builder.Services.AddSingleton<Links>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AuditLog>();
+        builder.Services.Configure<ImpersonationOptions>(builder.Configuration.GetSection(ImpersonationOptions.SectionName));
+        builder.Services.AddSingleton<ImpersonationTokens>();
         builder.Services.AddAntiforgery();
 
         // Every event identity listens to, in one place.
@@ -48,6 +50,7 @@ internal static class Extensions
             bus.AddConsumer<DepartmentCreatedConsumer>();
             bus.AddConsumer<DepartmentRenamedConsumer>();
             bus.AddConsumer<DepartmentArchivedConsumer>();
+            bus.AddConsumer<ImpersonatedRequestConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, IdentityDbContext>();
     }

@@ -49,6 +49,7 @@ public static class AuditActions
     public const string UserDeleted = "user.deleted";
 
     public const string InvitationCreated = "invitation.created";
+    public const string InvitationResent = "invitation.resent";
     public const string InvitationAccepted = "invitation.accepted";
     public const string InvitationDeleted = "invitation.deleted";
     public const string PasswordLinkSent = "password-link.sent";

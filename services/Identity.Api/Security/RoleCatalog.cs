@@ -34,8 +34,8 @@ public static class RoleCatalog
     /// <summary>Moderators also handle tickets and video sessions.</summary>
     public static readonly IReadOnlyList<string> CustomerModerator = [.. CustomerMember, P.TicketsManage, P.VideoSessionsManage];
 
-    /// <summary>Administrators also manage their team.</summary>
-    public static readonly IReadOnlyList<string> CustomerAdministrator = [.. CustomerModerator, P.UsersRead, P.TeamManage];
+    /// <summary>Administrators also manage their team and read their organization's audit log.</summary>
+    public static readonly IReadOnlyList<string> CustomerAdministrator = [.. CustomerModerator, P.UsersRead, P.TeamManage, P.AuditRead];
 
     public static bool IsValidRole(string organizationKind, string? role) =>
         organizationKind == OrganizationKinds.Provider ? Roles.ProviderRoles.Contains(role) : Roles.CustomerRoles.Contains(role);

@@ -35,6 +35,9 @@ public sealed class IdentityFixture : IAsyncLifetime
 
     /// <summary>Identity's clock; tests that move it reset it when they end.</summary>
     public Portal.Testing.TestClock Clock => new(Identity);
+
+    /// <summary>Tenants' clock; tests that move it reset it when they end.</summary>
+    public Portal.Testing.TestClock TenantsClock => new(Tenants);
     public IBus Bus => _bus ?? throw new InvalidOperationException("The bus has not started.");
 
     /// <summary>The OpenID Connect provider of the SSO tests; identity knows it as <c>testidp</c> and <c>testentra</c>.</summary>
@@ -59,6 +62,8 @@ public sealed class IdentityFixture : IAsyncLifetime
                 .WithEnvironment("Bootstrap__AdminPassword", AdminPassword)
                 .WithEnvironment($"Identity__ServiceClients__{ServiceClientId}", ServiceClientSecret)
                 .WithEnvironment("Identity__AllowPasswordGrant", "true")
+                // Longer than identity allows: impersonation tests prove the 60-minute cap holds.
+                .WithEnvironment("Identity__Impersonation__Lifetime", "02:00:00")
                 .WithEnvironment("Testing__AdjustableClock", "true");
             Sso.SsoConfiguration.AddTestProviders(identity, Idp);
             builder.AddProject<Projects.Tenants_Api>(ResourceNames.Tenants)
@@ -66,7 +71,8 @@ public sealed class IdentityFixture : IAsyncLifetime
                 .WithReference(eventBus).WaitFor(eventBus)
                 .WithReference(identity).WaitFor(identity)
                 .WithEnvironment("Portal__PublicUrl", PublicUrl)
-                .WithEnvironment("Bootstrap__ProviderId", PortalApplication.DevelopmentProviderId);
+                .WithEnvironment("Bootstrap__ProviderId", PortalApplication.DevelopmentProviderId)
+                .WithEnvironment("Testing__AdjustableClock", "true");
         }).Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await _app.StartAsync(timeout.Token);
