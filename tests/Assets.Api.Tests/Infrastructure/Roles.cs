@@ -13,7 +13,7 @@ public static class Roles
 
     public static readonly string[] CustomerModerator = [.. CustomerMember, Permissions.TicketsManage, Permissions.VideoSessionsManage];
 
-    public static readonly string[] CustomerAdministrator = [.. CustomerModerator, Permissions.UsersRead, Permissions.TeamManage];
+    public static readonly string[] CustomerAdministrator = [.. CustomerModerator, Permissions.UsersRead, Permissions.TeamManage, Permissions.AuditRead];
 
     public static readonly string[] ProviderAdministrator =
     [
