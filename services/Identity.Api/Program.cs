@@ -12,6 +12,7 @@ var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -22,5 +23,7 @@ app.MapMeApi();
 app.MapUsersApi();
 app.MapInvitationsApi();
 app.MapRolesApi();
+app.MapTwoFactorApi();
+app.MapSecurityPolicyApi();
 
 app.Run();

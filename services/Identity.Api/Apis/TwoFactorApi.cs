@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Security.Claims;
+using Identity.Api.Application;
+using Identity.Api.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Identity.Api.Apis;
+
+/// <summary>
+/// The signed-in user's own two-factor sign-in: an authenticator app (TOTP) and recovery codes.
+/// Turning it off and replacing the recovery codes need the password and a code again, so that a
+/// stolen token or an unlocked screen is not enough.
+/// </summary>
+public static class TwoFactorApi
+{
+    public static RouteGroupBuilder MapTwoFactorApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/identity/me/two-factor").WithTags("Two-factor").RequireAuthorization();
+        api.MapGet("/", GetStatus).WithName("GetTwoFactor").WithSummary("Whether two-factor is on, required, and how many recovery codes are left");
+        api.MapPost("/enrolment", StartEnrolment).WithName("StartTwoFactorEnrolment").WithSummary("A new shared key, otpauth URI and QR code for an authenticator app");
+        api.MapPost("/confirm", Confirm).WithName("ConfirmTwoFactor").WithSummary("Turn two-factor on with a code from the app; answers the recovery codes, once");
+        api.MapPost("/recovery-codes", RegenerateRecoveryCodes).WithName("RegenerateRecoveryCodes").WithSummary("New recovery codes (password and code needed); the old ones stop working");
+        api.MapDelete("/", Disable).WithName("DisableTwoFactor").WithSummary("Turn two-factor off (password and code needed)");
+        return api;
+    }
+
+    public static async Task<Results<Ok<TwoFactorStatusResponse>, ProblemHttpResult>> GetStatus(
+        ClaimsPrincipal principal, [AsParameters] TwoFactorServices services, CancellationToken cancellationToken)
+    {
+        if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
+        {
+            return Problems.NotSignedIn();
+        }
+
+        var user = caller.User;
+        var left = user.TwoFactorEnabled ? await services.TwoFactor.RecoveryCodesLeftAsync(user) : 0;
+        return TypedResults.Ok(new TwoFactorStatusResponse(user.TwoFactorEnabled, caller.Organization.RequireTwoFactor, left));
+    }
+
+    public static async Task<Results<Ok<TwoFactorEnrolmentResponse>, ProblemHttpResult>> StartEnrolment(
+        ClaimsPrincipal principal, [AsParameters] TwoFactorServices services, CancellationToken cancellationToken)
+    {
+        if (await OwnAccountAsync(principal, services, cancellationToken) is not { } caller)
+        {
+            return NotOwnAccount(principal);
+        }
+
+        if (caller.User.TwoFactorEnabled)
+        {
+            return Problems.Conflict("Two-factor is already on.", "Turn it off first to move to another authenticator app.");
+        }
+
+        var enrolment = await services.TwoFactor.StartEnrolmentAsync(caller.User);
+        return TypedResults.Ok(new TwoFactorEnrolmentResponse(enrolment.SharedKey, enrolment.OtpauthUri, enrolment.QrCodeSvg));
+    }
+
+    public static async Task<Results<Ok<RecoveryCodesResponse>, ValidationProblem, ProblemHttpResult>> Confirm(
+        TwoFactorConfirmRequest request, ClaimsPrincipal principal, [AsParameters] TwoFactorServices services, CancellationToken cancellationToken)
+    {
+        if (await OwnAccountAsync(principal, services, cancellationToken) is not { } caller)
+        {
+            return NotOwnAccount(principal);
+        }
+
+        if (caller.User.TwoFactorEnabled)
+        {
+            return Problems.Conflict("Two-factor is already on.", "It was confirmed before.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Code))
+        {
+            return TypedResults.ValidationProblem(new Validation().Add("code", "Give the 6-digit code your authenticator app shows.").Errors);
+        }
+
+        if (await services.TwoFactor.ConfirmAsync(caller.User, request.Code) is not { } recoveryCodes)
+        {
+            return TypedResults.ValidationProblem(new Validation().Add("code", "The code does not match. Scan the latest QR code (start the enrolment again if needed) and give the current code.").Errors);
+        }
+
+        services.Audit.Add(services.Db, AuditActions.TwoFactorEnabled, caller.Organization.Id, caller.User.Id, caller.User.Id);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new RecoveryCodesResponse(recoveryCodes));
+    }
+
+    public static async Task<Results<Ok<RecoveryCodesResponse>, ProblemHttpResult>> RegenerateRecoveryCodes(
+        TwoFactorReauthenticationRequest request, ClaimsPrincipal principal, [AsParameters] TwoFactorServices services, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await OwnAccountAsync(principal, services, cancellationToken) is not { } caller)
+        {
+            return NotOwnAccount(principal);
+        }
+
+        if (await ReauthenticateAsync(caller.User, request, services, context, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return TypedResults.Ok(new RecoveryCodesResponse(await services.TwoFactor.NewRecoveryCodesAsync(caller.User)));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Disable(
+        TwoFactorReauthenticationRequest request, ClaimsPrincipal principal, [AsParameters] TwoFactorServices services, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await OwnAccountAsync(principal, services, cancellationToken) is not { } caller)
+        {
+            return NotOwnAccount(principal);
+        }
+
+        if (await ReauthenticateAsync(caller.User, request, services, context, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await services.TwoFactor.DisableAsync(caller.User);
+        services.Audit.Add(services.Db, AuditActions.TwoFactorDisabled, caller.Organization.Id, caller.User.Id, caller.User.Id);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Password and code again. Wrong answers count toward the account's sign-in lockout, so that a
+    /// stolen token cannot be used to guess the password at leisure.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> ReauthenticateAsync(
+        User user, TwoFactorReauthenticationRequest request, TwoFactorServices services, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!user.TwoFactorEnabled)
+        {
+            return Problems.Conflict("Two-factor is off.", "Turn it on first.");
+        }
+
+        var validation = new Validation();
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            validation.Add("password", "Give your password.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Code))
+        {
+            validation.Add("code", "Give the code from your authenticator app or a recovery code.");
+        }
+
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+
+        var key = SignInLockout.KeyOf(user, "");
+        if (await services.Lockout.RemainingAsync(key, cancellationToken) is { TotalSeconds: > 0 } wait)
+        {
+            return TooManyFailures(context, wait);
+        }
+
+        if (!await services.Users.CheckPasswordAsync(user, request.Password!))
+        {
+            await services.Lockout.RecordFailureAsync(key, cancellationToken);
+            return Invalid(new Validation().Add("password", "The password is not right."));
+        }
+
+        if (!await services.TwoFactor.VerifyAsync(user, request.Code))
+        {
+            await services.Lockout.RecordFailureAsync(key, cancellationToken);
+            return Invalid(new Validation().Add("code", "The code is invalid or was used already."));
+        }
+
+        return null;
+    }
+
+    /// <summary>The shape of a validation problem, typed as a problem so one helper can answer every refusal.</summary>
+    private static ProblemHttpResult Invalid(Validation validation) => TypedResults.Problem(
+        title: "One or more validation errors occurred.",
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?> { ["errors"] = validation.Errors });
+
+    private static ProblemHttpResult TooManyFailures(HttpContext context, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            title: "Too many failed attempts.",
+            detail: $"Try again in {seconds} seconds.",
+            statusCode: StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>The caller's own account, and only when they act as themselves (not impersonated by provider staff).</summary>
+    private static async Task<UserAccess?> OwnAccountAsync(ClaimsPrincipal principal, TwoFactorServices services, CancellationToken cancellationToken) =>
+        IsImpersonated(principal) ? null : await Caller.LoadAsync(principal, services.Db, cancellationToken);
+
+    private static ProblemHttpResult NotOwnAccount(ClaimsPrincipal principal) => IsImpersonated(principal)
+        ? Problems.Forbidden("Only the person themselves manages their two-factor sign-in, not someone acting for them.")
+        : Problems.NotSignedIn();
+
+    private static bool IsImpersonated(ClaimsPrincipal principal) => principal.HasClaim(claim => claim.Type == "act");
+}
