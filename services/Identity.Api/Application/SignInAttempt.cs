@@ -27,13 +27,13 @@ public sealed record SignInAttempt(SignInOutcome Outcome, UserAccess? Access = n
     /// <summary>The sentence a person reads. Only an attempt with the right password learns anything about the account.</summary>
     public string Message => Outcome switch
     {
-        SignInOutcome.LockedOut => $"Too many failed sign-ins. Try again in {Seconds(RetryAfter)} seconds.",
+        SignInOutcome.LockedOut => $"Too many failed sign-ins. Try again in {Seconds(RetryAfter)}.",
         SignInOutcome.TwoFactorCodeNeeded => "A two-factor code is needed: give the code from your authenticator app (or a recovery code) in the otp field.",
         SignInOutcome.InvalidTwoFactorCode => "The two-factor code is invalid or was used already." + Wait,
         _ => InvalidCredentials + Wait,
     };
 
-    private string Wait => RetryAfter > TimeSpan.Zero ? $" Too many failed sign-ins: try again in {Seconds(RetryAfter)} seconds." : "";
+    private string Wait => RetryAfter > TimeSpan.Zero ? $" Too many failed sign-ins: try again in {Seconds(RetryAfter)}." : "";
 
-    private static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+    private static string Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) is var seconds && seconds == 1 ? "1 second" : $"{seconds} seconds";
 }
