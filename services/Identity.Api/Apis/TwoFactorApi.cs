@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Identity.Api.Application;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Identity.Api.Apis;
 
@@ -99,7 +100,7 @@ public static class TwoFactorApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Disable(
-        TwoFactorReauthenticationRequest request, ClaimsPrincipal principal, [AsParameters] TwoFactorServices services, HttpContext context, CancellationToken cancellationToken)
+        [FromBody] TwoFactorReauthenticationRequest request, ClaimsPrincipal principal, [AsParameters] TwoFactorServices services, HttpContext context, CancellationToken cancellationToken)
     {
         if (await OwnAccountAsync(principal, services, cancellationToken) is not { } caller)
         {
