@@ -246,6 +246,41 @@ public sealed partial class TwoFactorTests(IdentityFixture fixture)
         Assert.Contains("start again", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BadInputGetsAClearAnswerNeverAServerError()
+    {
+        var member = await fixture.CustomerUserAsync(await fixture.CreateCustomerAsync(), "member");
+        await fixture.Clock.FreezeAsync();
+        try
+        {
+            await fixture.StartEnrolmentAsync(member.AccessToken);
+            using var malformed = await SendRawAsync(member.AccessToken, HttpMethod.Post, "/api/identity/me/two-factor/confirm", "{\"code\":");
+            using var huge = await fixture.SendAsync(member.AccessToken, HttpMethod.Post, "/api/identity/me/two-factor/confirm", new { code = new string('7', 5000) });
+            using var notAString = await SendRawAsync(member.AccessToken, HttpMethod.Post, "/api/identity/me/two-factor/confirm", "{\"code\": [1, 2]}");
+            using var deleteWithoutBody = await fixture.SendAsync(member.AccessToken, HttpMethod.Delete, "/api/identity/me/two-factor");
+            var (_, _) = await fixture.EnableTwoFactorAsync(member.AccessToken);
+            var hugeOtp = await fixture.Identity.PasswordWithCodeAsync(member.Email, member.Password, new string('x', 5000));
+            var strangeOtp = await fixture.Identity.PasswordWithCodeAsync(member.Email, member.Password, "\u00e4\u00f6\u00fc-\u2603");
+
+            Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, notAString.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, deleteWithoutBody.StatusCode);
+            Assert.Equal("invalid_grant", hugeOtp.Error);
+            Assert.Equal("invalid_grant", strangeOtp.Error);
+        }
+        finally
+        {
+            await fixture.Clock.ResetAsync();
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendRawAsync(string accessToken, HttpMethod method, string path, string json)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") }.WithBearer(accessToken);
+        return await fixture.Identity.SendAsync(request);
+    }
+
     /// <summary>Submits the page's form as a browser would: its hidden fields plus what the person typed.</summary>
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string html, Dictionary<string, string> typed)
     {

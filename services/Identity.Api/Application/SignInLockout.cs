@@ -41,6 +41,10 @@ public sealed class SignInLockout(IdentityDbContext db, TimeProvider clock, IOpt
             RETURNING failures AS "Value"
             """).ToListAsync(cancellationToken);
 
+        // Names nobody has would otherwise pile up; forgotten failures are worth nothing.
+        await db.SignInThrottles.Where(t => t.LastFailureAt < forgetBefore && (t.LockedUntil == null || t.LockedUntil < now))
+            .ExecuteDeleteAsync(cancellationToken);
+
         var delay = options.Value.DelayAfter(failures.Single());
         if (delay > TimeSpan.Zero)
         {
