@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Identity.Api.Application;
 using Identity.Api.Model;
@@ -91,7 +90,7 @@ public static class TwoFactorApi
             return NotOwnAccount(principal);
         }
 
-        if (await ReauthenticateAsync(caller.User, request, services, context, cancellationToken) is { } refusal)
+        if (await TwoFactorReauthentication.RefuseAsync(caller.User, request, services, context, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -107,7 +106,7 @@ public static class TwoFactorApi
             return NotOwnAccount(principal);
         }
 
-        if (await ReauthenticateAsync(caller.User, request, services, context, cancellationToken) is { } refusal)
+        if (await TwoFactorReauthentication.RefuseAsync(caller.User, request, services, context, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -116,71 +115,6 @@ public static class TwoFactorApi
         services.Audit.Add(services.Db, AuditActions.TwoFactorDisabled, caller.Organization.Id, caller.User.Id, caller.User.Id);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>
-    /// Password and code again. Wrong answers count toward the account's sign-in lockout, so that a
-    /// stolen token cannot be used to guess the password at leisure.
-    /// </summary>
-    private static async Task<ProblemHttpResult?> ReauthenticateAsync(
-        User user, TwoFactorReauthenticationRequest request, TwoFactorServices services, HttpContext context, CancellationToken cancellationToken)
-    {
-        if (!user.TwoFactorEnabled)
-        {
-            return Problems.Conflict("Two-factor is off.", "Turn it on first.");
-        }
-
-        var validation = new Validation();
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            validation.Add("password", "Give your password.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Code))
-        {
-            validation.Add("code", "Give the code from your authenticator app or a recovery code.");
-        }
-
-        if (!validation.IsValid)
-        {
-            return Invalid(validation);
-        }
-
-        var key = SignInLockout.KeyOf(user, "");
-        if (await services.Lockout.RemainingAsync(key, cancellationToken) is { TotalSeconds: > 0 } wait)
-        {
-            return TooManyFailures(context, wait);
-        }
-
-        if (!await services.Users.CheckPasswordAsync(user, request.Password!))
-        {
-            await services.Lockout.RecordFailureAsync(key, cancellationToken);
-            return Invalid(new Validation().Add("password", "The password is not right."));
-        }
-
-        if (!await services.TwoFactor.VerifyAsync(user, request.Code))
-        {
-            await services.Lockout.RecordFailureAsync(key, cancellationToken);
-            return Invalid(new Validation().Add("code", "The code is invalid or was used already."));
-        }
-
-        return null;
-    }
-
-    /// <summary>The shape of a validation problem, typed as a problem so one helper can answer every refusal.</summary>
-    private static ProblemHttpResult Invalid(Validation validation) => TypedResults.Problem(
-        title: "One or more validation errors occurred.",
-        statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?> { ["errors"] = validation.Errors });
-
-    private static ProblemHttpResult TooManyFailures(HttpContext context, TimeSpan wait)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            title: "Too many failed attempts.",
-            detail: $"Try again in {seconds} seconds.",
-            statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     /// <summary>The caller's own account, and only when they act as themselves (not impersonated by provider staff).</summary>
