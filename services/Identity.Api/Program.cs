@@ -13,6 +13,7 @@ var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseImpersonationGuard<IdentityDbContext>();
 app.UseAuthorization();
@@ -27,5 +28,7 @@ app.MapInvitationsApi();
 app.MapRolesApi();
 app.MapImpersonationApi();
 app.MapAuditApi();
+app.MapTwoFactorApi();
+app.MapSecurityPolicyApi();
 
 app.Run();

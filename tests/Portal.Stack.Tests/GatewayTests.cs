@@ -62,4 +62,35 @@ public sealed class GatewayTests(StackFixture stack)
         using var info = await stack.Gateway.GetAsync("/api/identity/info");
         Assert.Equal(HttpStatusCode.OK, info.StatusCode);
     }
+
+    [Fact]
+    public async Task AcceptingInvitationsIsRateLimitedWithRetryAfter()
+    {
+        HttpResponseMessage? limited = null;
+        for (var attempt = 0; attempt < 30 && limited is null; attempt++)
+        {
+            // Guessed tokens: each is refused by identity until the gateway stops passing them on.
+            var response = await stack.Gateway.PostAsJsonAsync("/api/identity/invitations/accept", new { token = $"guess-{attempt}", password = "a long enough password" });
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                limited = response;
+            }
+            else
+            {
+                Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+                response.Dispose();
+            }
+        }
+
+        Assert.NotNull(limited);
+        using (limited)
+        {
+            Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+            Assert.InRange(limited.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+            var problem = await limited.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(429, problem.GetProperty("status").GetInt32());
+            // The gateway's refusal (identity limits too, but more leniently, so the gateway answers first).
+            Assert.StartsWith("Too many sign-in attempts", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
 }

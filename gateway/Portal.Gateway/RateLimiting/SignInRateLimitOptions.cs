@@ -3,8 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace Portal.Gateway.RateLimiting;
 
 /// <summary>
-/// Configuration section <c>Gateway:RateLimits</c>: how many sign-in and token requests one client
-/// address may make to one endpoint per window. Load tests raise the limit rather than switch it off.
+/// Configuration section <c>Gateway:RateLimits</c>: how many sign-in, token, password-reset and
+/// invitation-accept requests one client address may make to one endpoint per window. Load tests raise the limit rather than switch it off.
 /// </summary>
 public sealed class SignInRateLimitOptions
 {

@@ -33,6 +33,8 @@ public static class GatewayRoutes
         new("identity-login", "/account/login", ResourceNames.Identity),
         // Also covers /password-reset/confirm, where reset tokens would be guessed.
         new("identity-password-reset", "/api/identity/password-reset/{**rest}", ResourceNames.Identity),
+        // Invitation tokens would be guessed here, and a hit sets the account's password.
+        new("identity-invitation-accept", "/api/identity/invitations/accept", ResourceNames.Identity),
     ];
 
     private static readonly GatewayRoute[] ServiceRoutes =

@@ -19,7 +19,10 @@ namespace Identity.Api.Apis;
 /// </summary>
 public static class ConnectApi
 {
-    public const string InvalidCredentials = "The account name or password is invalid.";
+    public const string InvalidCredentials = SignInAttempt.InvalidCredentials;
+
+    /// <summary>The password grant's form field for the two-factor code.</summary>
+    public const string OtpParameter = "otp";
 
     public static IEndpointRouteBuilder MapConnectApi(this IEndpointRouteBuilder app)
     {
@@ -39,10 +42,12 @@ public static class ConnectApi
 
         if (request.IsPasswordGrantType())
         {
-            var access = await signIn.SignInAsync(request.Username, request.Password, cancellationToken);
-            return access is null
-                ? InvalidGrant(InvalidCredentials)
-                : SignIn(TokenPrincipalFactory.Create(access, request.GetScopes()));
+            // Accounts with two-factor send the code (or a recovery code) in the extra "otp" field.
+            var code = (string?)request.GetParameter(OtpParameter);
+            var attempt = await signIn.AttemptAsync(request.Username, request.Password, code, "password grant", cancellationToken);
+            return attempt.Succeeded
+                ? SignIn(TokenPrincipalFactory.Create(attempt.Access!, request.GetScopes()))
+                : InvalidGrant(attempt.Message);
         }
 
         if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())

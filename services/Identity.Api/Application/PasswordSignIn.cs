@@ -5,21 +5,79 @@ using Microsoft.AspNetCore.Identity;
 namespace Identity.Api.Application;
 
 /// <summary>
-/// Checks an account name or e-mail and a password. Unknown user, wrong password, no password yet,
-/// deactivated: all the same null, after the same work (a hash is verified in every case), so that
-/// neither the answer nor its timing tells whether an account exists.
+/// Checks an account name or e-mail, a password and, for accounts with two-factor on, a code; counts
+/// failures toward the lockout and audits every attempt. Unknown user, wrong password, no password
+/// yet, deactivated: the same answer after the same work (a hash is verified in every case, waits
+/// apply to unknown names too), so that neither the answer nor its timing tells whether an account
+/// exists. Only a caller who gave the right password learns that a code is needed.
 /// </summary>
-public sealed class PasswordSignIn(UserManager<User> users, IPasswordHasher<User> hasher, IdentityDbContext db)
+public sealed class PasswordSignIn(
+    UserManager<User> users, IPasswordHasher<User> hasher, IdentityDbContext db,
+    SignInLockout lockout, TwoFactorAuthenticator twoFactor, AuditLog audit)
 {
     // A hash of a random password with the current parameters, verified when there is no user.
     private static readonly Lazy<string> DummyHash = new(() =>
         new PasswordHasher<User>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = Security.PasswordPolicy.HashIterations }))
             .HashPassword(new User(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))));
 
-    public async Task<UserAccess?> SignInAsync(string? accountNameOrEmail, string? password, CancellationToken cancellationToken)
+    /// <param name="code">The two-factor code or a recovery code; null asks whether one is needed.</param>
+    /// <param name="channel">Where the attempt came from, for the audit log ("password grant", "login page").</param>
+    public async Task<SignInAttempt> AttemptAsync(string? accountNameOrEmail, string? password, string? code, string channel, CancellationToken cancellationToken)
     {
         var login = accountNameOrEmail?.Trim() ?? "";
         var user = login.Length == 0 ? null : await users.FindByNameAsync(login) ?? await users.FindByEmailAsync(login);
+        var key = SignInLockout.KeyOf(user, login);
+
+        var wait = await lockout.RemainingAsync(key, cancellationToken);
+        if (wait > TimeSpan.Zero)
+        {
+            // Even the right password waits; the hash keeps the timing of every refusal alike.
+            hasher.VerifyHashedPassword(new User(), DummyHash.Value, password ?? "");
+            await AuditAsync(AuditActions.SignInFailed, user, $"{channel}: refused while waiting after failed sign-ins", cancellationToken);
+            return new SignInAttempt(SignInOutcome.LockedOut, RetryAfter: wait);
+        }
+
+        var access = await CheckPasswordAsync(user, password, cancellationToken);
+        if (access is null)
+        {
+            return await FailAsync(SignInOutcome.InvalidCredentials, key, user, null, $"{channel}: {(user is null ? "unknown account name" : "wrong password or no access")}", cancellationToken);
+        }
+
+        if (!access.User.TwoFactorEnabled)
+        {
+            return await SucceedAsync(key, access, channel, cancellationToken);
+        }
+
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return new SignInAttempt(SignInOutcome.TwoFactorCodeNeeded, access);
+        }
+
+        return await CheckCodeAsync(key, access, code, channel, cancellationToken);
+    }
+
+    /// <summary>The login page's second step: the password was right earlier, now the code.</summary>
+    public async Task<SignInAttempt> CompleteWithCodeAsync(Guid userId, string? code, string channel, CancellationToken cancellationToken)
+    {
+        var access = await UserAccess.LoadAsync(db, await users.FindByIdAsync(userId.ToString()), cancellationToken);
+        if (access is not { CanSignIn: true } || !access.User.TwoFactorEnabled)
+        {
+            return new SignInAttempt(SignInOutcome.InvalidCredentials);
+        }
+
+        var key = SignInLockout.KeyOf(access.User, "");
+        var wait = await lockout.RemainingAsync(key, cancellationToken);
+        if (wait > TimeSpan.Zero)
+        {
+            await AuditAsync(AuditActions.SignInFailed, access.User, $"{channel}: refused while waiting after failed sign-ins", cancellationToken);
+            return new SignInAttempt(SignInOutcome.LockedOut, RetryAfter: wait);
+        }
+
+        return await CheckCodeAsync(key, access, code, channel, cancellationToken);
+    }
+
+    private async Task<UserAccess?> CheckPasswordAsync(User? user, string? password, CancellationToken cancellationToken)
+    {
         if (user?.PasswordHash is null || string.IsNullOrEmpty(password))
         {
             hasher.VerifyHashedPassword(new User(), DummyHash.Value, password ?? "");
@@ -34,5 +92,38 @@ public sealed class PasswordSignIn(UserManager<User> users, IPasswordHasher<User
 
         var access = await UserAccess.LoadAsync(db, user, cancellationToken);
         return access is { CanSignIn: true } ? access : null;
+    }
+
+    private async Task<SignInAttempt> CheckCodeAsync(string key, UserAccess access, string? code, string channel, CancellationToken cancellationToken) =>
+        await twoFactor.VerifyAsync(access.User, code)
+            ? await SucceedAsync(key, access, $"{channel}, two-factor", cancellationToken)
+            // Counted like a wrong password: six digits must not be guessable at leisure.
+            : await FailAsync(SignInOutcome.InvalidTwoFactorCode, key, access.User, access, $"{channel}: wrong two-factor code", cancellationToken);
+
+    private async Task<SignInAttempt> SucceedAsync(string key, UserAccess access, string channel, CancellationToken cancellationToken)
+    {
+        await lockout.ResetAsync(key, cancellationToken);
+        await AuditAsync(AuditActions.SignInSucceeded, access.User, channel, cancellationToken);
+        return new SignInAttempt(SignInOutcome.Succeeded, access);
+    }
+
+    private async Task<SignInAttempt> FailAsync(SignInOutcome outcome, string key, User? user, UserAccess? access, string details, CancellationToken cancellationToken)
+    {
+        var wait = await lockout.RecordFailureAsync(key, cancellationToken);
+        audit.Add(db, AuditActions.SignInFailed, user?.OrganizationId, subjectUserId: user?.Id, details: details);
+        if (wait > TimeSpan.Zero)
+        {
+            audit.Add(db, AuditActions.SignInLockedOut, user?.OrganizationId, subjectUserId: user?.Id, details: $"waits {(int)wait.TotalSeconds} s");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new SignInAttempt(outcome, access, wait);
+    }
+
+    private async Task AuditAsync(string action, User? user, string details, CancellationToken cancellationToken)
+    {
+        var succeeded = action == AuditActions.SignInSucceeded;
+        audit.Add(db, action, user?.OrganizationId, actorUserId: succeeded ? user?.Id : null, subjectUserId: user?.Id, details: details);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

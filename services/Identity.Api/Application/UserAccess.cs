@@ -12,6 +12,9 @@ public sealed record UserAccess(User User, Organization Organization, IReadOnlyL
 
     public bool Has(string permission) => Permissions.Contains(permission);
 
+    /// <summary>The organization requires two-factor and this user has not enrolled yet.</summary>
+    public bool MustEnrolTwoFactor => Organization.RequireTwoFactor && !User.TwoFactorEnabled;
+
     /// <summary>May this user sign in or refresh a token now?</summary>
     public bool CanSignIn => User.IsActive && User.HasAccess && Organization.ArchivedAt is null;
 
@@ -25,6 +28,11 @@ public sealed record UserAccess(User User, Organization Organization, IReadOnlyL
         var customRole = user.CustomRoleId is { } roleId
             ? await db.CustomRoles.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roleId, cancellationToken)
             : null;
-        return new UserAccess(user, organization, RoleCatalog.PermissionsOf(organization.Kind, user.Role, customRole));
+        // An organization that requires two-factor lets a user without it sign in only to enrol:
+        // no permissions until then (every API but /me answers 403), full ones on the next token.
+        var permissions = organization.RequireTwoFactor && !user.TwoFactorEnabled
+            ? []
+            : RoleCatalog.PermissionsOf(organization.Kind, user.Role, customRole);
+        return new UserAccess(user, organization, permissions);
     }
 }

@@ -30,6 +30,7 @@ internal static class Extensions
 
         builder.Services.AddScoped<ClientRegistrations>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.AddSignInSecurity();
         builder.Services.AddSingleton<AccessEvents>();
         builder.Services.AddSingleton<Links>();
         builder.Services.AddHttpContextAccessor();
@@ -53,6 +54,16 @@ internal static class Extensions
             bus.AddConsumer<ImpersonatedRequestConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, IdentityDbContext>();
+    }
+
+    /// <summary>Lockout after failed sign-ins, two-factor codes, and per-address limits on credential endpoints.</summary>
+    private static void AddSignInSecurity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<SignInLockoutOptions>(builder.Configuration.GetSection(SignInLockoutOptions.SectionName));
+        builder.Services.AddScoped<SignInLockout>();
+        builder.Services.AddScoped<TwoFactorAuthenticator>();
+        builder.Services.AddSingleton<TwoFactorTickets>();
+        builder.AddCredentialRateLimits();
     }
 
     /// <summary>

@@ -68,5 +68,6 @@ public static class AuditActions
 
     public const string TwoFactorEnabled = "two-factor.enabled";
     public const string TwoFactorDisabled = "two-factor.disabled";
+    public const string SecurityPolicyChanged = "security-policy.changed";
     public const string ExternalLoginLinked = "external-login.linked";
 }

@@ -19,5 +19,11 @@ public sealed class Organization
 
     /// <summary>An independent customer administers its own users; the provider no longer does.</summary>
     public bool Independent { get; set; }
+
+    /// <summary>
+    /// Every user must sign in with a second factor. Until a user has enrolled, they may sign in but
+    /// their permissions are empty: they can only enrol (see <see cref="Application.UserAccess"/>).
+    /// </summary>
+    public bool RequireTwoFactor { get; set; }
     public DateTimeOffset? ArchivedAt { get; set; }
 }

@@ -22,6 +22,9 @@ public sealed class IdentityFixture : IAsyncLifetime
     public const string ServiceClientId = "portal-test-service";
     public const string ServiceClientSecret = "portal-test-service-secret-0123456789";
 
+    /// <summary>Requests per client address and credential endpoint in 10 seconds.</summary>
+    public const int RateLimitPermits = 100;
+
     public static readonly Guid ProviderId = Guid.Parse(PortalApplication.DevelopmentProviderId);
 
     private DistributedApplication? _app;
@@ -64,7 +67,11 @@ public sealed class IdentityFixture : IAsyncLifetime
                 .WithEnvironment("Identity__AllowPasswordGrant", "true")
                 // Longer than identity allows: impersonation tests prove the 60-minute cap holds.
                 .WithEnvironment("Identity__Impersonation__Lifetime", "02:00:00")
-                .WithEnvironment("Testing__AdjustableClock", "true");
+                .WithEnvironment("Testing__AdjustableClock", "true")
+                // High enough for every test's sign-ins from this machine's address; RateLimitTests
+                // reach the limit from addresses of their own (X-Forwarded-For, believed from loopback).
+                .WithEnvironment("Identity__RateLimits__PermitLimit", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .WithEnvironment("Identity__RateLimits__Window", "00:00:10");
             Sso.SsoConfiguration.AddTestProviders(identity, Idp);
             builder.AddProject<Projects.Tenants_Api>(ResourceNames.Tenants)
                 .WithReference(tenantsDb).WaitFor(tenantsDb)

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Identity.Api.Extensions;
+
+/// <summary>
+/// Per client address limits on the endpoints where credentials or tokens are guessed. The address is
+/// the real client's: X-Forwarded-For is believed only from the known proxies (loopback by default,
+/// where the gateway runs), so nobody else can pick their own partition.
+/// </summary>
+public static class RateLimitingExtensions
+{
+    // Path prefixes and the methods that try credentials there; GETs of the login page cost nothing to guess with.
+    private static readonly (string Name, string Path, string? Method)[] LimitedEndpoints =
+    [
+        ("token", "/connect/token", null),
+        ("login", "/account/login", HttpMethods.Post),
+        ("password-reset", "/api/identity/password-reset", null),
+        ("invitation-accept", "/api/identity/invitations/accept", null),
+    ];
+
+    public static void AddCredentialRateLimits(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName)
+            .Validate(o => o.PermitLimit > 0 && o.Window > TimeSpan.Zero, "Identity:RateLimits needs a positive PermitLimit and Window.")
+            .ValidateOnStart();
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded => forwarded.ForwardedHeaders |= ForwardedHeaders.XForwardedFor);
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = WriteRejectionAsync;
+            // Global rather than per endpoint: OpenIddict answers /connect/token in the authentication
+            // middleware, before any endpoint is chosen, and bad requests must be limited too.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                LimitedEndpointOf(context.Request) is not { } endpoint
+                    ? RateLimitPartition.GetNoLimiter("")
+                    : RateLimitPartition.GetFixedWindowLimiter($"{endpoint}|{context.Connection.RemoteIpAddress}", _ =>
+                    {
+                        var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                        return new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 };
+                    }));
+        });
+    }
+
+    private static string? LimitedEndpointOf(HttpRequest request)
+    {
+        foreach (var (name, path, method) in LimitedEndpoints)
+        {
+            if (request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase) && (method is null || HttpMethods.Equals(request.Method, method)))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static async ValueTask WriteRejectionAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? retryAfter
+            : http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.Window;
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests",
+                Detail = $"Too many attempts from this address. Try again in {seconds} seconds.",
+            },
+        });
+    }
+}
