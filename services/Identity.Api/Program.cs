@@ -22,5 +22,8 @@ app.MapMeApi();
 app.MapUsersApi();
 app.MapInvitationsApi();
 app.MapRolesApi();
+app.MapPasswordApi();
+app.MapEmailChangeApi();
+app.MapSessionsApi();
 
 app.Run();

@@ -40,6 +40,12 @@ public sealed class User : IdentityUser<Guid>
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DeactivatedAt { get; set; }
 
+    /// <summary>An e-mail change waiting for the new address to confirm it; the old address signs in until then.</summary>
+    public string? PendingEmail { get; set; }
+    public DateTimeOffset? PendingEmailExpiresAt { get; set; }
+
+    public string? PendingEmailAt(DateTimeOffset now) => PendingEmailExpiresAt > now ? PendingEmail : null;
+
     public bool HasAccess => PasswordHash is not null;
     public bool IsActive => DeactivatedAt is null;
 }
