@@ -52,4 +52,26 @@ public static class AccountLinks
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>A corporate customer created through the tenants service, as the provider's administrator.</summary>
+    public static async Task<Guid> CreateTenantsCustomerAsync(this IdentityFixture fixture)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tenants/customers").WithBearer(await fixture.AdministratorTokenAsync());
+        request.Content = JsonContent.Create(new { name = "Lifecycle " + Guid.NewGuid().ToString("N")[..8], type = "corporate" });
+        using var created = await fixture.Tenants.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        return (await created.JsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Waits until tenants answers a user's request for a customer with <paramref name="expected"/> (events take a moment).</summary>
+    public static async Task WaitForTenantsCustomerStatusAsync(this IdentityFixture fixture, string accessToken, Guid customerId, System.Net.HttpStatusCode expected) =>
+        await Portal.Testing.Eventually.ReturnsAsync(
+            async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/tenants/customers/{customerId}").WithBearer(accessToken);
+                using var response = await fixture.Tenants.SendAsync(request);
+                return response.StatusCode;
+            },
+            status => status == expected,
+            because: $"tenants to answer {expected}");
 }
