@@ -81,6 +81,9 @@ public static class PasswordApi
         // Whoever knew the old password may hold a session: every one of them ends.
         await Sessions.EndAsync(services.Db, user, keepAuthorizationId: null, cancellationToken);
         user.EmailConfirmed = true;
+        // Proving the mailbox is the way out of a lockout that failed guesses caused.
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
         user.PasswordHash = null;
         services.Audit.Add(services.Db, AuditActions.PasswordReset, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id);
         services.Audit.Add(services.Db, AuditActions.SessionsEnded, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id, details: "All sessions, after a password reset.");
