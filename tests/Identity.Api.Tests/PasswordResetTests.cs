@@ -136,6 +136,19 @@ public sealed class PasswordResetTests(IdentityFixture fixture)
     }
 
     [Theory]
+    [InlineData("/api/identity/password-reset")]
+    [InlineData("/api/identity/password-reset/confirm")]
+    [InlineData("/api/identity/email-change/confirm")]
+    [InlineData("/api/identity/email-change/report")]
+    public async Task ABodyThatIsNotJsonIsA400(string path)
+    {
+        using var content = new StringContent("{\"email\": ", System.Text.Encoding.UTF8, "application/json");
+        using var response = await fixture.Identity.PostAsync(new Uri(path, UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("not-a-token")]
     [InlineData("%%%\u0000'; DROP TABLE users; --")]
     public async Task AMadeUpTokenIsGoneNotAnError(string token)
