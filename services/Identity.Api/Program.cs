@@ -30,5 +30,8 @@ app.MapImpersonationApi();
 app.MapAuditApi();
 app.MapTwoFactorApi();
 app.MapSecurityPolicyApi();
+app.MapPasswordApi();
+app.MapEmailChangeApi();
+app.MapSessionsApi();
 
 app.Run();

@@ -29,6 +29,7 @@ internal static class Extensions
             bus.AddConsumer<CustomerBecameIndependentConsumer>();
             bus.AddConsumer<CustomerIndependenceRevertedConsumer>();
             bus.AddConsumer<UserAccessChangedConsumer>();
+            bus.AddConsumer<UserDeletedConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, AssetsDbContext>();
     }

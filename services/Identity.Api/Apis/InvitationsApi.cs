@@ -158,7 +158,9 @@ public static class InvitationsApi
         }
 
         var hash = LinkTokens.Hash(request.Token!.Trim());
-        var invitation = await services.Db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        // Reset and e-mail change links have their own endpoints; here they are as unknown as a made-up token.
+        var invitation = await services.Db.Invitations.SingleOrDefaultAsync(
+            i => i.TokenHash == hash && (i.Purpose == InvitationPurpose.Invitation || i.Purpose == InvitationPurpose.SetPassword), cancellationToken);
         var now = services.Clock.GetUtcNow();
         if (invitation is null)
         {
@@ -193,7 +195,8 @@ public static class InvitationsApi
         }
 
         // Other open links of this user are spent too: one password, one way in.
-        await services.Db.Invitations.Where(i => i.UserId == user.Id && i.AcceptedAt == null && i.ExpiresAt > now)
+        await services.Db.Invitations.Where(i => i.UserId == user.Id && i.AcceptedAt == null && i.ExpiresAt > now
+                && (i.Purpose == InvitationPurpose.Invitation || i.Purpose == InvitationPurpose.SetPassword))
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.ExpiresAt, now), cancellationToken);
         return TypedResults.Ok(new AcceptedInvitationResponse(user.Id, user.UserName!));
     }

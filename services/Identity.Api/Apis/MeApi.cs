@@ -20,13 +20,13 @@ public static class MeApi
     }
 
     public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMe(
-        ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken) =>
+        ClaimsPrincipal principal, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         await Caller.LoadAsync(principal, db, cancellationToken) is { } caller
-            ? TypedResults.Ok(ToResponse(caller) with { Impersonator = await ImpersonatorOf.LoadAsync(principal, db, cancellationToken) })
+            ? TypedResults.Ok(ToResponse(caller, clock.GetUtcNow()) with { Impersonator = await ImpersonatorOf.LoadAsync(principal, db, cancellationToken) })
             : Problems.NotSignedIn();
 
     public static async Task<Results<Ok<MeResponse>, ValidationProblem, ProblemHttpResult>> UpdateMe(
-        UpdateMeRequest request, ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken)
+        UpdateMeRequest request, ClaimsPrincipal principal, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await Caller.LoadAsync(principal, db, cancellationToken) is not { } caller)
         {
@@ -52,16 +52,16 @@ public static class MeApi
         user.PhoneNumber = request.PhoneNumber is null ? user.PhoneNumber : EmptyAsNull(request.PhoneNumber);
         user.MobilePhone = request.MobilePhone is null ? user.MobilePhone : EmptyAsNull(request.MobilePhone);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ToResponse(caller) with { Impersonator = await ImpersonatorOf.LoadAsync(principal, db, cancellationToken) });
+        return TypedResults.Ok(ToResponse(caller, clock.GetUtcNow()) with { Impersonator = await ImpersonatorOf.LoadAsync(principal, db, cancellationToken) });
     }
 
     private static string? EmptyAsNull(string value) => value.Trim() is { Length: > 0 } trimmed ? trimmed : null;
 
-    private static MeResponse ToResponse(UserAccess access)
+    private static MeResponse ToResponse(UserAccess access, DateTimeOffset now)
     {
         var user = access.User;
         return new MeResponse(
             user.Id, user.Email!, user.UserName!, user.FirstName, user.LastName, user.Salutation, user.PhoneNumber, user.MobilePhone,
-            user.Language, user.OrganizationId, access.Organization.Kind, user.Role, access.Permissions, PendingEmail: null);
+            user.Language, user.OrganizationId, access.Organization.Kind, user.Role, access.Permissions, user.PendingEmailAt(now));
     }
 }

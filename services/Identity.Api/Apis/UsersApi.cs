@@ -4,8 +4,10 @@ using Identity.Api.Model;
 using Identity.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Identity;
 using Portal.Contracts.Security;
 using Portal.ServiceDefaults.Security;
+using Portal.ServiceDefaults.Messaging;
 
 namespace Identity.Api.Apis;
 
@@ -54,7 +56,8 @@ public static class UsersApi
             .OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Email)
             .ToListAsync(cancellationToken);
         var invited = await services.Db.Invitations.AsNoTracking()
-            .Where(i => i.OrganizationId == organizationId && i.AcceptedAt == null && i.ExpiresAt > now)
+            .Where(i => i.OrganizationId == organizationId && i.AcceptedAt == null && i.ExpiresAt > now
+                && (i.Purpose == InvitationPurpose.Invitation || i.Purpose == InvitationPurpose.SetPassword))
             .Select(i => i.UserId)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(users.Select(u => UserStateReader.ToResponse(u, organization!.Kind, invited.Contains(u.Id))).ToArray());
@@ -222,12 +225,12 @@ public static class UsersApi
     }
 
     public static Task<Results<NoContent, ProblemHttpResult>> Deactivate(
-        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken) =>
-        SetActiveAsync(id, active: false, principal, services, cancellationToken);
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, AuditLog audit, CancellationToken cancellationToken) =>
+        SetActiveAsync(id, active: false, principal, services, audit, cancellationToken);
 
     public static Task<Results<NoContent, ProblemHttpResult>> Reactivate(
-        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken) =>
-        SetActiveAsync(id, active: true, principal, services, cancellationToken);
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, AuditLog audit, CancellationToken cancellationToken) =>
+        SetActiveAsync(id, active: true, principal, services, audit, cancellationToken);
 
     public static async Task<Results<Accepted<PasswordLinkResponse>, ProblemHttpResult>> SendPasswordLink(
         Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
@@ -252,7 +255,7 @@ public static class UsersApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteUser(
-        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, [AsParameters] UserServices services, AuditLog audit, CancellationToken cancellationToken)
     {
         var (caller, target, refused) = await LoadTargetAsync(id, principal, services, cancellationToken);
         if (refused is not null)
@@ -265,14 +268,17 @@ public static class UsersApi
             return Problems.Forbidden("You cannot delete your own account here.");
         }
 
-        services.AccessEvents.Publish(services.Db, target.User, target.Organization.Kind, [], active: false);
-        services.Db.Users.Remove(target.User);
+        var user = target.User;
+        services.AccessEvents.Publish(services.Db, user, target.Organization.Kind, [], active: false);
+        services.Db.AddIntegrationEvent(new UserDeleted(user.Id, user.OrganizationId), services.Clock);
+        audit.Add(services.Db, AuditActions.UserDeleted, user.OrganizationId, caller.User.Id, user.Id);
+        await AccountErasure.EraseAsync(services.Db, user, cancellationToken);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetActiveAsync(
-        Guid id, bool active, ClaimsPrincipal principal, UserServices services, CancellationToken cancellationToken)
+        Guid id, bool active, ClaimsPrincipal principal, UserServices services, AuditLog audit, CancellationToken cancellationToken)
     {
         var (caller, target, refused) = await LoadTargetAsync(id, principal, services, cancellationToken);
         if (refused is not null)
@@ -286,7 +292,23 @@ public static class UsersApi
         }
 
         var user = target.User;
-        user.DeactivatedAt = active ? null : user.DeactivatedAt ?? services.Clock.GetUtcNow();
+        if (!active)
+        {
+            // ASVS 7.4.2: every session and refresh token ends now, not when the access token expires.
+            await Sessions.EndAsync(services.Db, user, keepAuthorizationId: null, cancellationToken);
+            if (user.IsActive)
+            {
+                user.DeactivatedAt = services.Clock.GetUtcNow();
+                services.Db.AddIntegrationEvent(new UserDeactivated(user.Id, user.OrganizationId, user.Email!, user.FirstName, user.LastName, user.Language), services.Clock);
+                audit.Add(services.Db, AuditActions.UserDeactivated, user.OrganizationId, caller.User.Id, user.Id);
+            }
+        }
+        else if (!user.IsActive)
+        {
+            user.DeactivatedAt = null;
+            audit.Add(services.Db, AuditActions.UserReactivated, user.OrganizationId, caller.User.Id, user.Id);
+        }
+
         services.AccessEvents.Publish(services.Db, user, target.Organization.Kind, target.Permissions);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -106,6 +106,8 @@ internal static class Extensions
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.EventsType = typeof(SessionCookieEvents);
             });
+        builder.Services.AddScoped<SessionCookieEvents>();
     }
 }

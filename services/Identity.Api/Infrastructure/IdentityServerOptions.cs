@@ -17,6 +17,12 @@ public sealed class IdentityServerOptions
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+    public TimeSpan SetPasswordLinkLifetime { get; set; } = TimeSpan.FromDays(7);
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromMinutes(30);
+    public TimeSpan EmailChangeLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long the old address may report an e-mail change it did not make.</summary>
+    public TimeSpan EmailChangeReportLifetime { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>Where <c>portal-web</c> may receive authorization codes; defaults to the public URL's <c>/signin-oidc</c>.</summary>
     public List<string> WebRedirectUris { get; set; } = [];

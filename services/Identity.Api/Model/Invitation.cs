@@ -1,8 +1,9 @@
 namespace Identity.Api.Model;
 
 /// <summary>
-/// A single-use link that lets a user set their password: an invitation, or a set-password link for
-/// an employee created without access. Only the SHA-256 of the token is stored.
+/// A single-use link sent by e-mail: an invitation, a set-password link for an employee created
+/// without access, a password reset, an e-mail change to confirm, or the "this was not me" link of
+/// an e-mail change. Only the SHA-256 of the token is stored.
 /// </summary>
 public sealed class Invitation
 {
@@ -18,6 +19,9 @@ public sealed class Invitation
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
 
+    /// <summary>The address an e-mail change link is about: the new one to confirm, or the old one to restore.</summary>
+    public string? Email { get; init; }
+
     public string Status(DateTimeOffset now) =>
         AcceptedAt is not null ? InvitationStatus.Accepted : ExpiresAt <= now ? InvitationStatus.Expired : InvitationStatus.Pending;
 }
@@ -26,6 +30,9 @@ public enum InvitationPurpose
 {
     Invitation,
     SetPassword,
+    PasswordReset,
+    EmailChange,
+    EmailChangeReport,
 }
 
 public static class InvitationStatus

@@ -40,6 +40,12 @@ public sealed class User : IdentityUser<Guid>
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DeactivatedAt { get; set; }
 
+    /// <summary>An e-mail change waiting for the new address to confirm it; the old address signs in until then.</summary>
+    public string? PendingEmail { get; set; }
+    public DateTimeOffset? PendingEmailExpiresAt { get; set; }
+
+    public string? PendingEmailAt(DateTimeOffset now) => PendingEmailExpiresAt > now ? PendingEmail : null;
+
     /// <summary>
     /// The schemes of the external providers (Google, Microsoft, ...) linked in <c>user_logins</c>, kept
     /// here too so that <see cref="HasAccess"/> needs no second query wherever a user is read.
@@ -48,5 +54,6 @@ public sealed class User : IdentityUser<Guid>
 
     /// <summary>Signs in with a password or an external provider; SSO users need no password.</summary>
     public bool HasAccess => PasswordHash is not null || ExternalLogins.Count > 0;
+
     public bool IsActive => DeactivatedAt is null;
 }

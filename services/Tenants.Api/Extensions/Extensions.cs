@@ -20,6 +20,7 @@ internal static class Extensions
         builder.AddEventBus(ResourceNames.Tenants, bus =>
         {
             bus.AddConsumer<UserAccessChangedConsumer>();
+            bus.AddConsumer<UserDeletedConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, TenantsDbContext>();
     }

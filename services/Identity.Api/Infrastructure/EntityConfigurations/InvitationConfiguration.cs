@@ -10,6 +10,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
     {
         invitation.ToTable("invitations");
         invitation.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(20);
+        invitation.Property(i => i.Email).HasMaxLength(Apis.Validation.EmailMaxLength);
         invitation.HasIndex(i => i.TokenHash).IsUnique();
         invitation.HasIndex(i => i.OrganizationId);
         invitation.HasOne<User>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);

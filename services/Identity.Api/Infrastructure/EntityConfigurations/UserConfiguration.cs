@@ -19,6 +19,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         user.Property(u => u.MobilePhone).HasMaxLength(50);
         user.Property(u => u.Language).HasMaxLength(5);
         user.Property(u => u.Role).HasMaxLength(50);
+        user.Property(u => u.PendingEmail).HasMaxLength(Apis.Validation.EmailMaxLength);
         user.HasIndex(u => u.OrganizationId);
 
         // The e-mail is unique across the platform: NormalizedEmail is the upper-cased address, so

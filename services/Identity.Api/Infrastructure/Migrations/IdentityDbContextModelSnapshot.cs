@@ -161,6 +161,11 @@ namespace Identity.Api.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("created_by_provider");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
@@ -426,6 +431,15 @@ namespace Identity.Api.Infrastructure.Migrations
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
+
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("pending_email");
+
+                    b.Property<DateTimeOffset?>("PendingEmailExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pending_email_expires_at");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text")
