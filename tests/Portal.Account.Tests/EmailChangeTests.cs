@@ -11,7 +11,7 @@ namespace Portal.Account.Tests;
 [Collection(AccountStackCollection.Name)]
 public sealed class EmailChangeTests(AccountStackFixture stack)
 {
-    [Fact(Skip = AccountPages.NeedsLifecycle)]
+    [Fact]
     public async Task TheNewAddressConfirmsAndTheOldAddressCanUndoIt()
     {
         var admin = await stack.Api.AdminTokenAsync();

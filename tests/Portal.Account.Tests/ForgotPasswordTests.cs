@@ -9,7 +9,7 @@ namespace Portal.Account.Tests;
 [Collection(AccountStackCollection.Name)]
 public sealed class ForgotPasswordTests(AccountStackFixture stack)
 {
-    [Fact(Skip = AccountPages.NeedsLifecycle)]
+    [Fact]
     public async Task AKnownAndAnUnknownAddressGetTheSameConfirmation()
     {
         await using var browser = await Browser.LaunchAsync();

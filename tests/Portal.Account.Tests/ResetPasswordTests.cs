@@ -8,7 +8,7 @@ namespace Portal.Account.Tests;
 [Collection(AccountStackCollection.Name)]
 public sealed class ResetPasswordTests(AccountStackFixture stack)
 {
-    [Fact(Skip = AccountPages.NeedsLifecycle)]
+    [Fact]
     public async Task AUserResetsTheirPasswordWithTheLinkFromTheMail()
     {
         var admin = await stack.Api.AdminTokenAsync();

@@ -10,9 +10,6 @@ public static class AccountPages
     public const string ConfirmEmail = "account/confirm-email";
     public const string ReportEmailChange = "account/report-email-change";
 
-    /// <summary>Why some tests are skipped on this branch: the endpoints come with the identity lifecycle work.</summary>
-    public const string NeedsLifecycle = "needs identity lifecycle endpoints";
-
     /// <summary>Long, uncommon, and no composition rules to satisfy (identity follows NIST SP 800-63B).</summary>
     public static string NewPassword() => $"a long sentence is a good password {Guid.NewGuid():N}"[..48];
 }
