@@ -19,6 +19,10 @@ public sealed class UserAccessChangedConsumer(AssetsDbContext db, TimeProvider c
             scope = new UserScope { UserId = message.UserId, OrganizationKind = message.OrganizationKind, Role = message.Role };
             Db.UserScopes.Add(scope);
         }
+        else if (scope.IsDeleted)
+        {
+            return;
+        }
 
         scope.OrganizationId = message.OrganizationId;
         scope.OrganizationKind = message.OrganizationKind;

@@ -18,4 +18,10 @@ public sealed class UserScope
     public List<Guid> ObjectIds { get; set; } = [];
     public bool Active { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The marker <c>UserDeletedConsumer</c> leaves: a role is never empty for a living user. A late
+    /// or redelivered access event must not bring a deleted user's scope back.
+    /// </summary>
+    public bool IsDeleted => Role.Length == 0;
 }

@@ -269,7 +269,7 @@ public static class UsersApi
         }
 
         var user = target.User;
-        services.AccessEvents.Publish(services.Db, user, target.Organization.Kind, [], active: false);
+        // UserDeleted alone: an access event now would carry the personal data being erased.
         services.Db.AddIntegrationEvent(new UserDeleted(user.Id, user.OrganizationId), services.Clock);
         audit.Add(services.Db, AuditActions.UserDeleted, user.OrganizationId, caller.User.Id, user.Id);
         await AccountErasure.EraseAsync(services.Db, user, cancellationToken);

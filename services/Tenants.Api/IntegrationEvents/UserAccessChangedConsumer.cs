@@ -20,6 +20,10 @@ public sealed class UserAccessChangedConsumer(TenantsDbContext db, TimeProvider 
             scope = new UserScope { UserId = message.UserId, OrganizationKind = message.OrganizationKind, Role = message.Role };
             Db.UserScopes.Add(scope);
         }
+        else if (scope.IsDeleted)
+        {
+            return;
+        }
 
         // The event carries the whole current scope, so it replaces what was known.
         scope.OrganizationId = message.OrganizationId;

@@ -28,4 +28,10 @@ public sealed class UserScope
     /// deactivated or invited user keeps the permissions of their role.
     /// </summary>
     public bool Exists => Active || Permissions.Count > 0;
+
+    /// <summary>
+    /// The marker <c>UserDeletedConsumer</c> leaves: a role is never empty for a living user. A late
+    /// or redelivered access event must not bring a deleted user's scope back.
+    /// </summary>
+    public bool IsDeleted => Role.Length == 0;
 }
