@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Portal.Web.Authentication;
 
@@ -14,15 +15,15 @@ public static class SignInEndpoints
             TypedResults.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]))
             .AllowAnonymous();
 
-        // A POST with the antiforgery token: a link or image elsewhere must not sign a user out.
+        // A form POST, so the antiforgery token is checked: a link or image elsewhere must not sign a user out.
         app.MapPost(PortalAuthentication.SignOutPath, SignOut);
         return app;
     }
 
-    private static SignOutHttpResult SignOut(HttpContext context, TokenStore store)
+    private static SignOutHttpResult SignOut(HttpContext context, TokenStore store, [FromForm] string? returnUrl)
     {
         var sessionId = context.User.FindFirstValue(SessionClaims.SessionId);
-        var properties = new AuthenticationProperties { RedirectUri = "/" };
+        var properties = new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) };
         if (sessionId is not null && store.Find(sessionId) is { IdToken: { } idToken })
         {
             properties.Items[PortalAuthentication.IdTokenHintItem] = idToken;
