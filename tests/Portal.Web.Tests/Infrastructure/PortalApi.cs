@@ -39,8 +39,11 @@ public sealed class PortalApi(HttpClient gateway)
     public async Task<string> AddActiveUserAsync(string token, Guid customerId, MailDevInbox inbox, string firstName, string language)
     {
         var email = $"{firstName.ToLowerInvariant()}.{Guid.NewGuid():N}@customer.example";
-        await SendAsync(token, HttpMethod.Post, $"/api/identity/customers/{customerId}/invitations",
-            new { firstName, lastName = "Tester", email, language, role = "administrator" });
+        // Identity learns of a new customer through an event; until then the customer is unknown there.
+        await Eventually.ReturnsAsync(
+            () => TrySendAsync(token, HttpMethod.Post, $"/api/identity/customers/{customerId}/invitations", new { firstName, lastName = "Tester", email, language, role = "administrator" }),
+            status => status != HttpStatusCode.NotFound,
+            because: "identity to know the new customer");
         var invitationToken = await inbox.InvitationTokenForAsync(email);
         using var accepted = await gateway.PostAsJsonAsync("/api/identity/invitations/accept", new { token = invitationToken, password = UserPassword });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
@@ -55,9 +58,32 @@ public sealed class PortalApi(HttpClient gateway)
         return device.GetProperty("id").GetGuid();
     }
 
+    /// <summary>Identity learns of a new customer through an event; invitations wait for it.</summary>
+    public async Task WaitUntilIdentityKnowsAsync(string token, Guid customerId) =>
+        await Eventually.ReturnsAsync(
+            async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/identity/customers/{customerId}/invitations");
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var response = await gateway.SendAsync(request);
+                return response.StatusCode;
+            },
+            status => status == HttpStatusCode.OK,
+            because: "identity to know the new customer");
+
     public async Task<Guid> OpenTicketAsync(string token, Guid deviceId, string title) =>
         (await SendAsync(token, HttpMethod.Post, "/api/assets/tickets", new { deviceId, title, description = "Opened by the test.", priority = "high" }))
             .GetProperty("id").GetGuid();
+
+    private async Task<HttpStatusCode> TrySendAsync(string token, HttpMethod method, string path, object body)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await gateway.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotFound,
+            $"{method} {path} gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return response.StatusCode;
+    }
 
     private async Task<JsonElement> SendAsync(string token, HttpMethod method, string path, object body)
     {
