@@ -8,6 +8,9 @@ public static class MudSelect
     public static async Task ChooseAsync(IPage page, ILocator select, string option)
     {
         await select.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        await choice.ClickAsync();
+        await Assertions.Expect(choice).ToBeHiddenAsync();
+        await Assertions.Expect(select).ToContainTextAsync(option);
     }
 }
