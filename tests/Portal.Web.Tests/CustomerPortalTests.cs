@@ -50,6 +50,7 @@ public sealed class CustomerPortalTests(WebStack stack)
             await page.GetByLabel("Ihr Kommentar").FillAsync("Techniker bitte vor 10 Uhr.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Kommentar hinzufügen" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Kommentare" })).ToContainTextAsync("Techniker bitte vor 10 Uhr.");
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Kommentar hinzufügen" })).ToBeEnabledAsync();
             await Screenshots.SaveAsync(page, "portal-ticket");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Servicefälle" }).First.ClickAsync();
@@ -87,6 +88,33 @@ public sealed class CustomerPortalTests(WebStack stack)
             await page.GotoAsync($"/devices/{deviceId}");
             await Assertions.Expect(page.GetByTestId("problem")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("Pump A")).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    public async Task AUserSwitchesToGermanInTheAppBarAndSignsOut()
+    {
+        var admin = await stack.Api.AdministratorTokenAsync();
+        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Switch {Guid.NewGuid().ToString("N")[..6]}");
+        var email = await stack.Api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Emma", language: "en");
+
+        var page = await stack.NewPageAsync();
+        await FailureArtifacts.KeepOnFailureAsync(page, nameof(AUserSwitchesToGermanInTheAppBarAndSignsOut), async () =>
+        {
+            await SignIn.AsAsync(page, email, PortalApi.UserPassword);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
+
+            // The language switch in the app bar, remembered across pages.
+            await page.GetByTestId("culture-switch").ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Übersicht", Level = 1 })).ToBeVisibleAsync();
+            await page.GotoAsync("/tickets");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Servicefälle", Level = 1 })).ToBeVisibleAsync();
+
+            // Signing out ends the session here and at identity: the portal asks to sign in again.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" }).ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await page.GotoAsync("/tickets");
+            await Assertions.Expect(page.Locator("input[name=username]")).ToBeVisibleAsync();
         });
     }
 }

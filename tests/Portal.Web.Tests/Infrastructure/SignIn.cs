@@ -10,6 +10,8 @@ public static class SignIn
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        // The form and identity's antiforgery cookie must come from the same, finished page load.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("input[name=username]").FillAsync(username);
         await page.Locator("input[name=password]").FillAsync(password);
         await page.Locator("button[type=submit]").ClickAsync();
