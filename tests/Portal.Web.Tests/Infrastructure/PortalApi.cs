@@ -33,7 +33,13 @@ public sealed class PortalApi(HttpClient gateway)
     }
 
     public async Task<Guid> CreateCorporateCustomerAsync(string token, string name) =>
-        (await SendAsync(token, HttpMethod.Post, "/api/tenants/customers", new { name, type = "corporate" })).GetProperty("id").GetGuid();
+        (await CreateCorporateCustomerWithSlugAsync(token, name)).Id;
+
+    public async Task<(Guid Id, string Slug)> CreateCorporateCustomerWithSlugAsync(string token, string name)
+    {
+        var customer = await SendAsync(token, HttpMethod.Post, "/api/tenants/customers", new { name, type = "corporate" });
+        return (customer.GetProperty("id").GetGuid(), customer.GetProperty("slug").GetString()!);
+    }
 
     /// <summary>Invites a customer user and accepts with the token from the mail, as the invitee would.</summary>
     public async Task<string> AddActiveUserAsync(string token, Guid customerId, MailDevInbox inbox, string firstName, string language)

@@ -25,6 +25,10 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
         return result.Succeeded ? new ApiResult<bool>(true, null) : new ApiResult<bool>(false, result.Problem);
     }
 
+    /// <summary>For the few public routes, which must answer before anyone signs in.</summary>
+    protected Task<ApiResult<T>> GetAnonymousAsync<T>(string uri, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, uri, null, async (content, cancel) => (await content.ReadFromJsonAsync<T>(Json, cancel))!, cancellationToken, anonymous: true);
+
     protected Task<ApiResult<string>> GetTextAsync(string uri, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, uri, null, (content, cancel) => content.ReadAsStringAsync(cancel), cancellationToken);
 
@@ -32,16 +36,20 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
         SendAsync(method, uri, body, async (content, cancel) => (await content.ReadFromJsonAsync<T>(Json, cancel))!, cancellationToken);
 
     private async Task<ApiResult<T>> SendAsync<T>(
-        HttpMethod method, string uri, object? body, Func<HttpContent, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        HttpMethod method, string uri, object? body, Func<HttpContent, CancellationToken, Task<T>> read, CancellationToken cancellationToken, bool anonymous = false)
     {
-        var token = await tokens.GetAsync(cancellationToken);
-        if (token is null)
+        var token = anonymous ? null : await tokens.GetAsync(cancellationToken);
+        if (token is null && !anonymous)
         {
             return new ApiResult<T>(default, new ApiProblem(401, "Your session has ended. Please sign in again.", null, ApiProblem.NoErrors));
         }
 
         using var request = new HttpRequestMessage(method, uri);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: Json);

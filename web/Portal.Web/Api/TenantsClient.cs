@@ -13,6 +13,9 @@ public sealed class TenantsClient(HttpClient http, AccessTokenAccessor tokens) :
     public Task<ApiResult<CustomerDto>> CreateCustomerAsync(CreateCustomerDto customer, CancellationToken cancellationToken = default) =>
         PostAsync<CustomerDto>("/api/tenants/customers", customer, cancellationToken);
 
+    public Task<ApiResult<CustomerGreetingDto>> GetCustomerBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        GetAnonymousAsync<CustomerGreetingDto>($"/api/tenants/customers/by-slug/{Uri.EscapeDataString(slug)}", cancellationToken);
+
     public Task<ApiResult<DepartmentDto[]>> ListDepartmentsAsync(CancellationToken cancellationToken = default) =>
         GetAsync<DepartmentDto[]>("/api/tenants/departments", cancellationToken);
 }

@@ -7,3 +7,6 @@ public sealed record CustomerPageDto(IReadOnlyList<CustomerDto> Items, int Total
 public sealed record CreateCustomerDto(string Name, string Type, string? Slug, Guid? DepartmentId);
 
 public sealed record DepartmentDto(Guid Id, string Name, DateTimeOffset CreatedAt);
+
+/// <summary>What anyone may learn from a customer's address before signing in.</summary>
+public sealed record CustomerGreetingDto(string Name, string Slug);
