@@ -92,17 +92,27 @@ public sealed class CustomerPortalTests(WebStack stack)
     }
 
     [Fact]
-    public async Task AUserSwitchesToGermanInTheAppBarAndSignsOut()
+    public async Task AUserReadsTheirNotificationsSwitchesToGermanAndSignsOut()
     {
         var admin = await stack.Api.AdministratorTokenAsync();
         var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Switch {Guid.NewGuid().ToString("N")[..6]}");
         var email = await stack.Api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Emma", language: "en");
 
         var page = await stack.NewPageAsync();
-        await FailureArtifacts.KeepOnFailureAsync(page, nameof(AUserSwitchesToGermanInTheAppBarAndSignsOut), async () =>
+        await FailureArtifacts.KeepOnFailureAsync(page, nameof(AUserReadsTheirNotificationsSwitchesToGermanAndSignsOut), async () =>
         {
             await SignIn.AsAsync(page, email, PortalApi.UserPassword);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
+
+            // The invitation is the first in-app notification; marking it read clears the bell's count.
+            await Assertions.Expect(page.GetByTestId("notification-bell")).ToHaveAttributeAsync("aria-label", "Notifications, 1 unread");
+            await page.GetByTestId("notification-bell").ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Notifications", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Notifications" })).ToContainTextAsync("unread");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Mark all as read" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("notification-bell")).ToHaveAttributeAsync("aria-label", "Notifications, 0 unread");
+            await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Notifications" })).Not.ToContainTextAsync("unread");
+            await page.GotoAsync("/dashboard");
 
             // The language switch in the app bar, remembered across pages.
             await page.GetByTestId("culture-switch").ClickAsync();
