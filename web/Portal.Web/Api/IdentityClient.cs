@@ -7,6 +7,9 @@ public sealed class IdentityClient(HttpClient http, AccessTokenAccessor tokens) 
     public Task<ApiResult<MeDto>> GetMeAsync(CancellationToken cancellationToken = default) =>
         GetAsync<MeDto>("/api/identity/me", cancellationToken);
 
+    public Task<ApiResult<MeDto>> UpdateMeAsync(UpdateMeDto changes, CancellationToken cancellationToken = default) =>
+        SendAsync<MeDto>(HttpMethod.Patch, "/api/identity/me", changes, cancellationToken);
+
     public Task<ApiResult<InvitationDto[]>> ListInvitationsAsync(Guid customerId, CancellationToken cancellationToken = default) =>
         GetAsync<InvitationDto[]>($"/api/identity/customers/{customerId}/invitations", cancellationToken);
 

@@ -13,3 +13,6 @@ public sealed record InvitationDto(
 public sealed record UserDto(
     Guid Id, Guid OrganizationId, string Email, string AccountName, string FirstName, string LastName, string Language,
     string Role, string State, IReadOnlyList<string> PortalAreas);
+
+/// <summary>Only the fields given change.</summary>
+public sealed record UpdateMeDto(string? FirstName, string? LastName, string? Language);

@@ -10,6 +10,12 @@ public sealed class NotificationsClient(HttpClient http, AccessTokenAccessor tok
     public Task<ApiResult<FeedDto>> GetFeedAsync(CancellationToken cancellationToken = default) =>
         GetAsync<FeedDto>("/api/notifications/me/feed", cancellationToken);
 
+    public Task<ApiResult<PreferencesDto>> GetPreferencesAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<PreferencesDto>("/api/notifications/me/preferences", cancellationToken);
+
+    public Task<ApiResult<PreferencesDto>> SavePreferencesAsync(CategoriesDto categories, CancellationToken cancellationToken = default) =>
+        SendAsync<PreferencesDto>(HttpMethod.Put, "/api/notifications/me/preferences", new PreferencesDto(categories), cancellationToken);
+
     public Task<ApiResult<bool>> MarkAllReadAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "/api/notifications/me/feed/read", null, cancellationToken);
 }
