@@ -39,7 +39,7 @@ public static class PortalAuthentication
                 cookie.Cookie.Name = "portal.session";
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.SlidingExpiration = true;
-                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.ExpireTimeSpan = TokenStore.IdleLifetime;
                 cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
             })
             .AddOpenIdConnect(oidc => ConfigureOpenIdConnect(oidc, addresses));
@@ -128,7 +128,7 @@ public static class PortalAuthentication
     {
         var sessionId = context.Principal?.FindFirstValue(SessionClaims.SessionId);
         var store = context.HttpContext.RequestServices.GetRequiredService<TokenStore>();
-        if (sessionId is null || !store.Contains(sessionId))
+        if (sessionId is null || !store.Touch(sessionId))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

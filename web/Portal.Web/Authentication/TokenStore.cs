@@ -7,7 +7,8 @@ namespace Portal.Web.Authentication;
 /// Holds each session's tokens on the server and refreshes the access token shortly before it
 /// expires. Identity rotates refresh tokens without grace (each works once), so the circuit and
 /// the next page load must share one copy: a per-session lock makes sure only one refresh runs.
-/// Sessions live in memory: after a restart of the web app, users sign in again.
+/// Sessions live in memory: after a restart of the web app, users sign in again. A session unused
+/// for longer than the cookie lives is forgotten, so abandoned sessions do not pile up.
 /// </summary>
 public sealed class TokenStore(IHttpClientFactory httpClients, PortalAddresses addresses, TimeProvider clock, ILogger<TokenStore> logger)
 {
@@ -16,11 +17,33 @@ public sealed class TokenStore(IHttpClientFactory httpClients, PortalAddresses a
     /// <summary>Refresh this long before expiry, so a token never expires between check and use.</summary>
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(1);
 
+    /// <summary>As long as the session cookie lives without a request (its sliding expiration).</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromHours(8);
+
     private readonly ConcurrentDictionary<string, Entry> _sessions = new(StringComparer.Ordinal);
 
-    public void Save(string sessionId, UserTokens tokens) => _sessions[sessionId] = new Entry(tokens);
+    public void Save(string sessionId, UserTokens tokens)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (id, _) in _sessions.Where(s => now - s.Value.LastUsed > IdleLifetime))
+        {
+            _sessions.TryRemove(id, out _);
+        }
 
-    public bool Contains(string sessionId) => _sessions.ContainsKey(sessionId);
+        _sessions[sessionId] = new Entry(tokens, now);
+    }
+
+    /// <summary>Whether the session is still known; a request of the session keeps it alive.</summary>
+    public bool Touch(string sessionId)
+    {
+        if (!_sessions.TryGetValue(sessionId, out var entry))
+        {
+            return false;
+        }
+
+        entry.LastUsed = clock.GetUtcNow();
+        return true;
+    }
 
     public UserTokens? Find(string sessionId) => _sessions.TryGetValue(sessionId, out var entry) ? entry.Tokens : null;
 
@@ -34,6 +57,7 @@ public sealed class TokenStore(IHttpClientFactory httpClients, PortalAddresses a
             return null;
         }
 
+        entry.LastUsed = clock.GetUtcNow();
         if (entry.Tokens.ExpiresAt - RefreshMargin > clock.GetUtcNow())
         {
             return entry.Tokens.AccessToken;
@@ -93,9 +117,11 @@ public sealed class TokenStore(IHttpClientFactory httpClients, PortalAddresses a
             clock.GetUtcNow().AddSeconds(root.TryGetProperty("expires_in", out var expires) ? expires.GetInt32() : 300));
     }
 
-    private sealed class Entry(UserTokens tokens)
+    private sealed class Entry(UserTokens tokens, DateTimeOffset lastUsed)
     {
         public UserTokens Tokens { get; set; } = tokens;
+
+        public DateTimeOffset LastUsed { get; set; } = lastUsed;
 
         public SemaphoreSlim Lock { get; } = new(1, 1);
     }
