@@ -22,6 +22,12 @@ public sealed class IdentityClient(HttpClient http, AccessTokenAccessor tokens) 
     public Task<ApiResult<bool>> DeleteInvitationAsync(Guid id, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Delete, $"/api/identity/invitations/{id}", null, cancellationToken);
 
+    public Task<ApiResult<UserDto>> CreateUserAsync(Guid organizationId, CreateEmployeeDto employee, CancellationToken cancellationToken = default) =>
+        PostAsync<UserDto>($"/api/identity/organizations/{organizationId}/users", employee, cancellationToken);
+
+    public Task<ApiResult<bool>> DeleteUserAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Delete, $"/api/identity/users/{id}", null, cancellationToken);
+
     public Task<ApiResult<UserDto[]>> ListUsersAsync(Guid organizationId, CancellationToken cancellationToken = default) =>
         GetAsync<UserDto[]>($"/api/identity/organizations/{organizationId}/users", cancellationToken);
 }

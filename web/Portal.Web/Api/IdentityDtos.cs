@@ -16,3 +16,5 @@ public sealed record UserDto(
 
 /// <summary>Only the fields given change.</summary>
 public sealed record UpdateMeDto(string? FirstName, string? LastName, string? Language);
+
+public sealed record CreateEmployeeDto(string FirstName, string LastName, string Email, string Language, string Role, bool SendInvitation);

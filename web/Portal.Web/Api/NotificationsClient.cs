@@ -16,6 +16,12 @@ public sealed class NotificationsClient(HttpClient http, AccessTokenAccessor tok
     public Task<ApiResult<PreferencesDto>> SavePreferencesAsync(CategoriesDto categories, CancellationToken cancellationToken = default) =>
         SendAsync<PreferencesDto>(HttpMethod.Put, "/api/notifications/me/preferences", new PreferencesDto(categories), cancellationToken);
 
+    public Task<ApiResult<PreferencesDto>> GetEmployeePreferencesAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        GetAsync<PreferencesDto>($"/api/notifications/users/{userId}/preferences", cancellationToken);
+
+    public Task<ApiResult<PreferencesDto>> SaveEmployeePreferencesAsync(Guid userId, CategoriesDto categories, CancellationToken cancellationToken = default) =>
+        SendAsync<PreferencesDto>(HttpMethod.Put, $"/api/notifications/users/{userId}/preferences", new PreferencesDto(categories), cancellationToken);
+
     public Task<ApiResult<bool>> MarkAllReadAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "/api/notifications/me/feed/read", null, cancellationToken);
 }
