@@ -1,5 +1,7 @@
+using Portal.Web.Authentication;
 using Portal.Web.Components;
 using Portal.Web.Extensions;
+using Portal.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,9 +15,15 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+// After authentication: the user's own language comes from their token's locale claim.
+app.UseRequestLocalization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapSignInEndpoints();
+app.MapCultureSwitch();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

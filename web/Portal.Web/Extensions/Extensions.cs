@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using MudBlazor.Services;
+using Portal.Web.Authentication;
+using Portal.Web.Localization;
 using Portal.Web.Status;
 
 namespace Portal.Web.Extensions;
@@ -14,6 +17,11 @@ public static class Extensions
 
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+
+        builder.AddPortalAuthentication();
+        builder.AddPortalLocalization();
+        builder.Services.AddPortalApiClients();
 
         // Requests arrive through the gateway; pages, redirects and the circuit's base address must
         // use the host and scheme the browser used. Only loopback proxies are trusted (the default).

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using Portal.AppHost;
+using Portal.AppHost.Hosting;
+using Portal.Contracts;
+
+namespace Portal.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole Portal stack through the AppHost's test entry point (fresh data, free ports) and
+/// Debian's Chromium driven by Playwright. Browsers reach everything through the gateway, as users do.
+/// </summary>
+public sealed class WebStack : IAsyncLifetime
+{
+    private DistributedApplication? _app;
+    private IPlaywright? _playwright;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The stack has not started.");
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The gateway's public URL, the one address a user needs.</summary>
+    public string BaseUrl => App.GetEndpoint(ResourceNames.Gateway).ToString().TrimEnd('/');
+
+    public PortalApi Api { get; private set; } = null!;
+
+    public MailDevInbox Inbox { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = DistributedApplicationTestingBuilder.Create(PortalApplication.Declare).Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await _app.StartAsync(timeout.Token);
+
+        Api = new PortalApi(_app.CreateHttpClient(ResourceNames.Gateway));
+        Inbox = new MailDevInbox(() => _app.CreateHttpClient(ResourceNames.MailDev));
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            // Playwright's own browser download cannot work here; Debian's Chromium does.
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) with an English browser language.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "en-US",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+        });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebStackCollection : ICollectionFixture<WebStack>
+{
+    public const string Name = "Web app on the whole stack";
+}

@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portal.Web.Authentication;
+
+namespace Portal.Web.Api;
+
+/// <summary>
+/// Calls a Portal service with the signed-in user's access token. Every outcome becomes an
+/// <see cref="ApiResult{T}"/>: pages show problems in words, never as an exception.
+/// </summary>
+public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected Task<ApiResult<T>> GetAsync<T>(string uri, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Get, uri, null, cancellationToken);
+
+    protected Task<ApiResult<T>> PostAsync<T>(string uri, object? body, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Post, uri, body, cancellationToken);
+
+    protected async Task<ApiResult<bool>> SendAsync(HttpMethod method, string uri, object? body, CancellationToken cancellationToken)
+    {
+        var result = await SendAsync<JsonElement?>(method, uri, body, cancellationToken);
+        return result.Succeeded ? new ApiResult<bool>(true, null) : new ApiResult<bool>(false, result.Problem);
+    }
+
+    /// <summary>For the few public routes, which must answer before anyone signs in.</summary>
+    protected Task<ApiResult<T>> GetAnonymousAsync<T>(string uri, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, uri, null, async (content, cancel) => (await content.ReadFromJsonAsync<T>(Json, cancel))!, cancellationToken, anonymous: true);
+
+    protected Task<ApiResult<string>> GetTextAsync(string uri, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, uri, null, (content, cancel) => content.ReadAsStringAsync(cancel), cancellationToken);
+
+    protected Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string uri, object? body, CancellationToken cancellationToken) =>
+        SendAsync(method, uri, body, async (content, cancel) => (await content.ReadFromJsonAsync<T>(Json, cancel))!, cancellationToken);
+
+    private async Task<ApiResult<T>> SendAsync<T>(
+        HttpMethod method, string uri, object? body, Func<HttpContent, CancellationToken, Task<T>> read, CancellationToken cancellationToken, bool anonymous = false)
+    {
+        var token = anonymous ? null : await tokens.GetAsync(cancellationToken);
+        if (token is null && !anonymous)
+        {
+            return new ApiResult<T>(default, new ApiProblem(401, "Your session has ended. Please sign in again.", null, ApiProblem.NoErrors));
+        }
+
+        using var request = new HttpRequestMessage(method, uri);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                return new ApiResult<T>(default, ApiProblem.Parse((int)response.StatusCode, response.ReasonPhrase, text));
+            }
+
+            if (response.Content.Headers.ContentLength == 0 || response.StatusCode == System.Net.HttpStatusCode.NoContent)
+            {
+                return new ApiResult<T>(default!, null);
+            }
+
+            return new ApiResult<T>(await read(response.Content, cancellationToken), null);
+        }
+        catch (HttpRequestException exception)
+        {
+            return new ApiResult<T>(default, new ApiProblem(503, "The service cannot be reached right now. Please try again.", exception.Message, ApiProblem.NoErrors));
+        }
+    }
+
+    protected static string Query(string path, params (string Name, string? Value)[] parameters)
+    {
+        var given = parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return given.Count == 0 ? path : path + "?" + string.Join("&", given);
+    }
+}

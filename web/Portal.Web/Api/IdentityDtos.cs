@@ -1,0 +1,20 @@
+namespace Portal.Web.Api;
+
+public sealed record MeDto(
+    Guid Id, string Email, string AccountName, string FirstName, string LastName, string Language,
+    Guid OrganizationId, string OrganizationKind, string Role, IReadOnlyList<string> Permissions, string? PendingEmail);
+
+public sealed record CreateInvitationDto(string FirstName, string LastName, string Email, string Language, string Role);
+
+public sealed record InvitationDto(
+    Guid Id, Guid UserId, string Email, string FirstName, string LastName, string Language, string Role, string Status,
+    DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+
+public sealed record UserDto(
+    Guid Id, Guid OrganizationId, string Email, string AccountName, string FirstName, string LastName, string Language,
+    string Role, string State, IReadOnlyList<string> PortalAreas);
+
+/// <summary>Only the fields given change.</summary>
+public sealed record UpdateMeDto(string? FirstName, string? LastName, string? Language);
+
+public sealed record CreateEmployeeDto(string FirstName, string LastName, string Email, string Language, string Role, bool SendInvitation);

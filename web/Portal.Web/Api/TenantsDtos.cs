@@ -1,0 +1,12 @@
+namespace Portal.Web.Api;
+
+public sealed record CustomerDto(Guid Id, string Name, string Slug, string Type, Guid? DepartmentId, bool Independent, bool Archived, DateTimeOffset CreatedAt);
+
+public sealed record CustomerPageDto(IReadOnlyList<CustomerDto> Items, int Total, int Page, int PageSize);
+
+public sealed record CreateCustomerDto(string Name, string Type, string? Slug, Guid? DepartmentId);
+
+public sealed record DepartmentDto(Guid Id, string Name, DateTimeOffset CreatedAt);
+
+/// <summary>What anyone may learn from a customer's address before signing in.</summary>
+public sealed record CustomerGreetingDto(string Name, string Slug);
