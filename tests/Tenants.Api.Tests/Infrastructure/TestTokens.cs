@@ -33,6 +33,8 @@ public static class TestTokens
         if (actor is not null)
         {
             claims["act"] = new { sub = actor.Value.ToString() };
+            // Acting for someone with full access: a read-only impersonation could change nothing.
+            claims["impersonation"] = "full";
         }
 
         return Portal.Testing.TestJwt.Sign(SigningKey, issuer ?? Issuer, claims);
