@@ -26,7 +26,12 @@ public static class PortalAuthentication
         var addresses = new PortalAddresses(builder.Configuration);
         builder.Services.AddSingleton(addresses);
         builder.Services.AddSingleton<TokenStore>();
-        builder.Services.AddHttpClient(TokenStore.HttpClientName);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<Extensions.ForwardedForHandler>();
+        builder.Services.AddHttpClient(TokenStore.HttpClientName).AddHttpMessageHandler<Extensions.ForwardedForHandler>();
+        // The code exchange at sign-in, too, counts against the browser's address, not the web server's.
+        builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
+            .Configure<IHttpClientFactory>((oidc, httpClients) => oidc.Backchannel = httpClients.CreateClient(TokenStore.HttpClientName));
         builder.Services.AddScoped<AccessTokenAccessor>();
 
         builder.Services.AddAuthentication(options =>

@@ -13,6 +13,7 @@ public static class AccountPagesExtensions
     public static WebApplicationBuilder AddAccountPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<ForwardedForHandler>();
         builder.Services.AddScoped<AccountLocalizer>();
 
         // Each link works once: a retried POST after a lost answer would report "already used" for
@@ -21,6 +22,7 @@ public static class AccountPagesExtensions
         builder.Services.AddHttpClient<IdentityAccountClient>(client => client.BaseAddress = new Uri($"http://{ResourceNames.Identity}"))
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods());
+        builder.Services.AddHttpClient<IdentityAccountClient>().AddHttpMessageHandler<ForwardedForHandler>();
 #pragma warning restore EXTEXP0001
         return builder;
     }
