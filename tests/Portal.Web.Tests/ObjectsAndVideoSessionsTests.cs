@@ -28,7 +28,7 @@ public sealed class ObjectsAndVideoSessionsTests(WebStack stack)
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Objects" }).First.ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Objects", Level = 1 })).ToBeVisibleAsync();
-            var objects = page.GetByRole(AriaRole.Table, new() { Name = "Objects" });
+            var objects = page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Table);
             await Assertions.Expect(objects.GetByRole(AriaRole.Row).Filter(new() { HasText = $"Werk Süd {suffix}" })).ToContainTextAsync("Hauptstraße 1, Berlin");
             // Another customer's object is not theirs to see.
             await Assertions.Expect(objects.GetByText($"Fremdes Werk {suffix}")).ToHaveCountAsync(0);
@@ -36,7 +36,7 @@ public sealed class ObjectsAndVideoSessionsTests(WebStack stack)
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Video sessions" }).First.ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Video sessions", Level = 1 })).ToBeVisibleAsync();
-            var sessions = page.GetByRole(AriaRole.Table, new() { Name = "Video sessions" });
+            var sessions = page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Table);
             var planned = sessions.GetByRole(AriaRole.Row).Filter(new() { HasText = $"Wartung {suffix}" });
             await Assertions.Expect(planned).ToContainTextAsync("Scheduled");
             await Assertions.Expect(planned.GetByRole(AriaRole.Link, new() { Name = deviceName })).ToBeVisibleAsync();
