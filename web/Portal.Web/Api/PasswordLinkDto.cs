@@ -1,0 +1,3 @@
+namespace Portal.Web.Api;
+
+public sealed record PasswordLinkDto(DateTimeOffset ExpiresAt);
