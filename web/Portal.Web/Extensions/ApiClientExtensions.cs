@@ -17,6 +17,8 @@ public static class ApiClientExtensions
         services.AddHttpClient<IdentityClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<AssetsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<NotificationsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Notifications}")).RemoveAllResilienceHandlers();
+        services.AddHttpClient<BackOfficeIdentityClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
+        services.AddHttpClient<DepartmentsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Tenants}")).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddScoped<UnreadNotifications>();
         return services;
