@@ -14,7 +14,7 @@ public sealed record AuditEntryDto(
 
 public sealed record AuditPageDto(AuditEntryDto[] Items, int Page, int PageSize, int TotalCount);
 
-/// <summary>The filters of the audit log; empty ones are left out of the query.</summary>
-public sealed record AuditFilter(Guid? UserId, string? Action, DateTimeOffset? From, DateTimeOffset? To);
+/// <summary>The filters of the audit log; empty ones are left out. The user id stays text so that identity names a bad one.</summary>
+public sealed record AuditFilter(string? UserId, string? Action, DateTimeOffset? From, DateTimeOffset? To);
 
 public sealed record DepartmentNameDto(string Name);

@@ -11,7 +11,7 @@ public sealed class BackOfficeIdentityClient(HttpClient http, AccessTokenAccesso
 
     public Task<ApiResult<AuditPageDto>> ListAuditAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
         GetAsync<AuditPageDto>(Query("/api/identity/audit",
-            ("userId", filter.UserId?.ToString()),
+            ("userId", filter.UserId?.Trim()),
             ("action", filter.Action),
             ("from", filter.From?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
             ("to", filter.To?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
