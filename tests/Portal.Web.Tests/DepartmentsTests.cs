@@ -28,7 +28,7 @@ public sealed class DepartmentsTests(WebStack stack)
 
             await page.GetByRole(AriaRole.Button, new() { Name = $"Rename {name}" }).ClickAsync();
             var renamed = name + " Nord";
-            await page.GetByRole(AriaRole.Table).GetByLabel("Name").FillAsync(renamed);
+            await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync(renamed);
             await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = renamed })).ToBeVisibleAsync();
 
