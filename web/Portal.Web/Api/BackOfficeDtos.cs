@@ -18,3 +18,16 @@ public sealed record AuditPageDto(AuditEntryDto[] Items, int Page, int PageSize,
 public sealed record AuditFilter(string? UserId, string? Action, DateTimeOffset? From, DateTimeOffset? To);
 
 public sealed record DepartmentNameDto(string Name);
+
+/// <summary>Provider staff: all customers, or the listed ones.</summary>
+public sealed record AccessibleAccountsDto(bool All, IReadOnlyList<Guid>? CustomerIds);
+
+public sealed record StaffUserDto(
+    Guid Id, string Email, string FirstName, string LastName, string Role, Guid? CustomRoleId, string State, AccessibleAccountsDto? AccessibleAccounts);
+
+/// <summary>A role the provider hands out: built-in (no id) or custom.</summary>
+public sealed record RoleDto(Guid? Id, string Name, string Role, bool BuiltIn, IReadOnlyList<string> Permissions);
+
+public sealed record CreateStaffDto(string FirstName, string LastName, string Email, string Language, string Role, Guid? CustomRoleId, bool SendInvitation);
+
+public sealed record CreateRoleDto(string Name, IReadOnlyList<string> Permissions);
