@@ -38,12 +38,15 @@ public sealed class StaffTests(WebStack stack)
             var staff = page.GetByRole(AriaRole.Dialog);
             await staff.GetByLabel("First name").FillAsync("Sam");
             await staff.GetByLabel("Last name").FillAsync("Desk");
-            await staff.GetByLabel("E-mail").FillAsync("not an address");
-            await MudSelect.ChooseAsync(page, staff.GetByLabel("Role"), roleName);
+            await staff.GetByLabel("E-mail", new() { Exact = true }).FillAsync("not an address");
+            // The role select shows the chosen role's name as its value (MudSelect over role records).
+            await staff.GetByLabel("Role").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = roleName, Exact = true }).ClickAsync();
+            await Assertions.Expect(staff.GetByLabel("Role")).ToHaveValueAsync(roleName);
             await staff.GetByRole(AriaRole.Button, new() { Name = "Add staff member" }).ClickAsync();
             await Assertions.Expect(staff.GetByText("Give a valid e-mail address.")).ToBeVisibleAsync();
 
-            await staff.GetByLabel("E-mail").FillAsync(email);
+            await staff.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
             await staff.GetByRole(AriaRole.Button, new() { Name = "Add staff member" }).ClickAsync();
             await Assertions.Expect(staff).ToHaveCountAsync(0);
             var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
