@@ -12,6 +12,8 @@ public sealed class StaffTests(WebStack stack)
     {
         var roleName = $"Service desk {Guid.NewGuid().ToString("N")[..6]}";
         var email = $"sam.{Guid.NewGuid():N}@provider.example";
+        var customerName = $"Served {Guid.NewGuid().ToString("N")[..6]} AG";
+        await stack.Api.CreateCorporateCustomerAsync(await stack.Api.AdministratorTokenAsync(), customerName);
         var page = await stack.NewPageAsync();
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(AnAdministratorComposesACustomRoleAndAddsAStaffMemberWithIt), async () =>
         {
@@ -53,6 +55,22 @@ public sealed class StaffTests(WebStack stack)
             await Assertions.Expect(row).ToContainTextAsync(roleName);
             await Assertions.Expect(row).ToContainTextAsync("All customers");
             await Screenshots.SaveAsync(page, "backoffice-staff");
+
+            // Narrow the new staff member to one customer.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Accessible accounts of Sam Desk" }).ClickAsync();
+            var accounts = page.GetByRole(AriaRole.Dialog);
+            await accounts.GetByText("Only the chosen customers").ClickAsync();
+            await accounts.GetByRole(AriaRole.Combobox, new() { Name = "Customers", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = customerName }).ClickAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(accounts.GetByRole(AriaRole.Combobox, new() { Name = "Customers", Exact = true })).ToHaveValueAsync(customerName);
+            await accounts.GetByRole(AriaRole.Button, new() { Name = "Save accessible accounts" }).ClickAsync();
+            await Assertions.Expect(accounts).ToHaveCountAsync(0);
+            await Assertions.Expect(row).ToContainTextAsync("Chosen customers: 1");
+
+            // What identity keeps: after a reload the row still says so.
+            await page.ReloadAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = email })).ToContainTextAsync("Chosen customers: 1");
         });
     }
 }

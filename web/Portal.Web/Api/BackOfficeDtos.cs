@@ -31,3 +31,6 @@ public sealed record RoleDto(Guid? Id, string Name, string Role, bool BuiltIn, I
 public sealed record CreateStaffDto(string FirstName, string LastName, string Email, string Language, string Role, Guid? CustomRoleId, bool SendInvitation);
 
 public sealed record CreateRoleDto(string Name, IReadOnlyList<string> Permissions);
+
+/// <summary>The body of <c>PATCH /api/identity/users/{id}</c> that changes only a staff member's accessible accounts.</summary>
+public sealed record UpdateAccessibleAccountsDto(AccessibleAccountsDto AccessibleAccounts);

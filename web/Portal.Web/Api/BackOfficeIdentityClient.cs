@@ -32,4 +32,7 @@ public sealed class BackOfficeIdentityClient(HttpClient http, AccessTokenAccesso
 
     public Task<ApiResult<RoleDto>> CreateRoleAsync(CreateRoleDto role, CancellationToken cancellationToken = default) =>
         PostAsync<RoleDto>("/api/identity/roles", role, cancellationToken);
+
+    public Task<ApiResult<StaffUserDto>> SetAccessibleAccountsAsync(Guid userId, AccessibleAccountsDto accounts, CancellationToken cancellationToken = default) =>
+        SendAsync<StaffUserDto>(HttpMethod.Patch, $"/api/identity/users/{userId}", new UpdateAccessibleAccountsDto(accounts), cancellationToken);
 }
