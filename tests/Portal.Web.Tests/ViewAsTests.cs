@@ -55,6 +55,37 @@ public sealed class ViewAsTests(WebStack stack)
     }
 
     [Fact]
+    public async Task StaffWithFullAccessMayChangeThingsAsTheUserAndTheBannerSaysSo()
+    {
+        var admin = await stack.Api.AdministratorTokenAsync();
+        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Helped {Guid.NewGuid().ToString("N")[..6]} AG");
+        await stack.Api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Hanna", language: "en");
+        await stack.Api.CreateDeviceAsync(admin, customerId, "Lobby", "Boiler 7");
+
+        var page = await stack.NewPageAsync();
+        await FailureArtifacts.KeepOnFailureAsync(page, nameof(StaffWithFullAccessMayChangeThingsAsTheUserAndTheBannerSaysSo), async () =>
+        {
+            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await page.GotoAsync($"/backoffice/customers/{customerId}");
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Users" }).ClickAsync();
+
+            var view = await page.Context.RunAndWaitForPageAsync(() =>
+                page.GetByRole(AriaRole.Button, new() { Name = "View as Hanna Tester with full access" }).ClickAsync());
+            await Assertions.Expect(view.GetByTestId("view-as-banner")).ToContainTextAsync("Viewing as Hanna Tester — full access");
+
+            await view.GetByRole(AriaRole.Link, new() { Name = "Tickets" }).ClickAsync();
+            await view.GetByRole(AriaRole.Button, new() { Name = "Open ticket" }).ClickAsync();
+            var dialog = view.GetByRole(AriaRole.Dialog);
+            await MudSelect.ChooseAsync(view, dialog.GetByLabel("Device"), "Boiler 7");
+            await dialog.GetByLabel("Subject").FillAsync("Opened for Hanna while viewing as her");
+            await dialog.GetByLabel("Description").FillAsync("The boiler is loud.");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Open ticket" }).ClickAsync();
+            await Assertions.Expect(dialog).ToHaveCountAsync(0);
+            await Assertions.Expect(view.GetByText("Opened for Hanna while viewing as her").First).ToBeVisibleAsync();
+        });
+    }
+
+    [Fact]
     public async Task AUserWithoutThePermissionWhoPostsTheFormAnywayIsRefusedInWordsAndStaysThemselves()
     {
         var admin = await stack.Api.AdministratorTokenAsync();

@@ -53,7 +53,12 @@ public static class ViewAsEndpoints
             Content = JsonContent.Create(new { fullAccess = fullAccess ?? false }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", staffToken);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendOrNullAsync(http, request, cancellationToken);
+        if (response is null)
+        {
+            return TypedResults.LocalRedirect($"{RefusedPath}?status={StatusCodes.Status503ServiceUnavailable}");
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             // The reason is said on our own page from the status alone: a query string must not carry text to show.
@@ -126,6 +131,19 @@ public static class ViewAsEndpoints
         context.ReplacePrincipal(staff);
         context.ShouldRenew = true;
         return true;
+    }
+
+    private static async Task<HttpResponseMessage?> SendOrNullAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            // Identity cannot be reached: the page says so in words instead of an error page.
+            return null;
+        }
     }
 
     private static ClaimsPrincipal? StaffPrincipal(TokenStore store, string staffSessionId) =>
