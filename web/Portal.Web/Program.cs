@@ -23,6 +23,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapSignInEndpoints();
+app.MapViewAsEndpoints();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

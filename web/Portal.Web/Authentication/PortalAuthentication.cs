@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Portal.Contracts.Security;
 
@@ -116,23 +115,20 @@ public static class PortalAuthentication
         var expiresIn = int.TryParse(response.ExpiresIn, out var seconds) ? seconds : 300;
         store.Save(sessionId, new UserTokens(response.AccessToken, response.RefreshToken, response.IdToken, clock.GetUtcNow().AddSeconds(expiresIn)));
 
-        var accessToken = new JsonWebToken(response.AccessToken);
-        var identity = new ClaimsIdentity(accessToken.Claims.Where(IsUserClaim), context.Scheme.Name, "name", PortalClaimTypes.Role);
-        identity.AddClaim(new Claim(SessionClaims.SessionId, sessionId));
-        context.Principal = new ClaimsPrincipal(identity);
+        context.Principal = SessionPrincipal.From(response.AccessToken, sessionId, context.Scheme.Name);
         return Task.CompletedTask;
     }
-
-    private static bool IsUserClaim(Claim claim) => claim.Type is
-        "name" or "email" or "preferred_username" or PortalClaimTypes.Subject or PortalClaimTypes.OrganizationId
-        or PortalClaimTypes.OrganizationKind or PortalClaimTypes.Role or PortalClaimTypes.Permissions
-        or PortalClaimTypes.Locale or PortalClaimTypes.Actor;
 
     /// <summary>A cookie whose tokens are gone (signed out elsewhere, app restarted, refresh refused) is no session.</summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var sessionId = context.Principal?.FindFirstValue(SessionClaims.SessionId);
         var store = context.HttpContext.RequestServices.GetRequiredService<TokenStore>();
+        if (ViewAsEndpoints.ReturnToStaffWhenOver(context, store))
+        {
+            return;
+        }
+
         if (sessionId is null || !store.Touch(sessionId))
         {
             context.RejectPrincipal();

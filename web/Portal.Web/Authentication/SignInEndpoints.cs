@@ -34,6 +34,12 @@ public static class SignInEndpoints
             store.Remove(sessionId);
         }
 
+        // Signing out while viewing as someone ends the staff member's own session too.
+        if (context.User.FindFirstValue(SessionClaims.StaffSessionId) is { } staffSessionId)
+        {
+            store.Remove(staffSessionId);
+        }
+
         return TypedResults.SignOut(properties, [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
     }
 

@@ -20,6 +20,8 @@ public static class ApiClientExtensions
         services.AddHttpClient<TeamClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<VideoSessionsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<NotificationsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Notifications}")).RemoveAllResilienceHandlers();
+        services.AddHttpClient<BackOfficeIdentityClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
+        services.AddHttpClient<DepartmentsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Tenants}")).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddScoped<UnreadNotifications>();
         return services;

@@ -1,0 +1,36 @@
+namespace Portal.Web.Api;
+
+/// <summary>In <c>GET /api/identity/me</c> while staff view the portal as this user.</summary>
+public sealed record ImpersonatorDto(Guid Id, string? Name, bool FullAccess);
+
+/// <summary>The part of <c>GET /api/identity/me</c> the "view as" banner needs.</summary>
+public sealed record ViewedUserDto(Guid Id, string FirstName, string LastName, ImpersonatorDto? Impersonator);
+
+public sealed record AuditPersonDto(Guid Id, string? Name);
+
+public sealed record AuditEntryDto(
+    Guid Id, DateTimeOffset OccurredAt, string Action, Guid? OrganizationId,
+    AuditPersonDto? Actor, AuditPersonDto? Subject, AuditPersonDto? Impersonator, string? IpAddress, string? Details);
+
+public sealed record AuditPageDto(AuditEntryDto[] Items, int Page, int PageSize, int TotalCount);
+
+/// <summary>The filters of the audit log; empty ones are left out. The user id stays text so that identity names a bad one.</summary>
+public sealed record AuditFilter(string? UserId, string? Action, DateTimeOffset? From, DateTimeOffset? To);
+
+public sealed record DepartmentNameDto(string Name);
+
+/// <summary>Provider staff: all customers, or the listed ones.</summary>
+public sealed record AccessibleAccountsDto(bool All, IReadOnlyList<Guid>? CustomerIds);
+
+public sealed record StaffUserDto(
+    Guid Id, string Email, string FirstName, string LastName, string Role, Guid? CustomRoleId, string State, AccessibleAccountsDto? AccessibleAccounts);
+
+/// <summary>A role the provider hands out: built-in (no id) or custom.</summary>
+public sealed record RoleDto(Guid? Id, string Name, string Role, bool BuiltIn, IReadOnlyList<string> Permissions);
+
+public sealed record CreateStaffDto(string FirstName, string LastName, string Email, string Language, string Role, Guid? CustomRoleId, bool SendInvitation);
+
+public sealed record CreateRoleDto(string Name, IReadOnlyList<string> Permissions);
+
+/// <summary>The body of <c>PATCH /api/identity/users/{id}</c> that changes only a staff member's accessible accounts.</summary>
+public sealed record UpdateAccessibleAccountsDto(AccessibleAccountsDto AccessibleAccounts);

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Portal.Web.Authentication;
+
+namespace Portal.Web.Api;
+
+/// <summary>Identity's back-office routes: the "view as" banner's view of <c>/me</c>, the audit log, staff and roles.</summary>
+public sealed class BackOfficeIdentityClient(HttpClient http, AccessTokenAccessor tokens) : ApiClient(http, tokens)
+{
+    public Task<ApiResult<ViewedUserDto>> GetViewedUserAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<ViewedUserDto>("/api/identity/me", cancellationToken);
+
+    public Task<ApiResult<AuditPageDto>> ListAuditAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        GetAsync<AuditPageDto>(Query("/api/identity/audit",
+            ("userId", filter.UserId?.Trim()),
+            ("action", filter.Action),
+            ("from", filter.From?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
+            ("to", filter.To?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
+            ("page", page.ToString(CultureInfo.InvariantCulture)),
+            ("pageSize", pageSize.ToString(CultureInfo.InvariantCulture))), cancellationToken);
+
+    public Task<ApiResult<StaffUserDto[]>> ListStaffAsync(Guid providerId, CancellationToken cancellationToken = default) =>
+        GetAsync<StaffUserDto[]>($"/api/identity/organizations/{providerId}/users", cancellationToken);
+
+    public Task<ApiResult<StaffUserDto>> CreateStaffAsync(Guid providerId, CreateStaffDto staff, CancellationToken cancellationToken = default) =>
+        PostAsync<StaffUserDto>($"/api/identity/organizations/{providerId}/users", staff, cancellationToken);
+
+    public Task<ApiResult<RoleDto[]>> ListRolesAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<RoleDto[]>("/api/identity/roles", cancellationToken);
+
+    public Task<ApiResult<string[]>> ListPermissionsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<string[]>("/api/identity/permissions", cancellationToken);
+
+    public Task<ApiResult<RoleDto>> CreateRoleAsync(CreateRoleDto role, CancellationToken cancellationToken = default) =>
+        PostAsync<RoleDto>("/api/identity/roles", role, cancellationToken);
+
+    public Task<ApiResult<StaffUserDto>> SetAccessibleAccountsAsync(Guid userId, AccessibleAccountsDto accounts, CancellationToken cancellationToken = default) =>
+        SendAsync<StaffUserDto>(HttpMethod.Patch, $"/api/identity/users/{userId}", new UpdateAccessibleAccountsDto(accounts), cancellationToken);
+}
