@@ -27,6 +27,11 @@ public sealed class WebStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Every browser and API call of these tests comes from one address; the per-address sign-in
+        // limits (proven in Identity.Api.Tests and GatewayTests) would turn a busy run into 429s.
+        // Inherited by the stack's processes.
+        Environment.SetEnvironmentVariable("Gateway__RateLimits__PermitLimit", "1000");
+        Environment.SetEnvironmentVariable("Identity__RateLimits__PermitLimit", "1000");
         _app = DistributedApplicationTestingBuilder.Create(PortalApplication.Declare).Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await _app.StartAsync(timeout.Token);
