@@ -13,4 +13,25 @@ public static class MudSelect
         await Assertions.Expect(choice).ToBeHiddenAsync();
         await Assertions.Expect(select).ToContainTextAsync(option);
     }
+
+    /// <summary>
+    /// Ticks options of a multi-select and closes its list. Escape goes to the select itself: its list
+    /// stays open after a click, and a key pressed while the focus sits elsewhere would not close it.
+    /// </summary>
+    public static async Task ChooseManyAsync(IPage page, ILocator select, params string[] options)
+    {
+        await select.ClickAsync();
+        ILocator? choice = null;
+        foreach (var option in options)
+        {
+            choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+            await choice.ClickAsync();
+        }
+
+        await select.PressAsync("Escape");
+        if (choice is not null)
+        {
+            await Assertions.Expect(choice).ToBeHiddenAsync();
+        }
+    }
 }
