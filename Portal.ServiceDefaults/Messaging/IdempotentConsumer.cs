@@ -15,6 +15,12 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db) : ICon
 {
     protected TContext Db { get; } = db;
 
+    /// <summary>
+    /// The id of the message being handled: a stable key for what the handler derives from it (a mail
+    /// per event and recipient), so the handler need not take MassTransit's context for it.
+    /// </summary>
+    protected Guid MessageId { get; private set; }
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId
@@ -28,6 +34,7 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db) : ICon
             return;
         }
 
+        MessageId = messageId;
         await HandleAsync(context.Message, context.CancellationToken);
         Db.Set<ProcessedMessage>().Add(new ProcessedMessage
         {

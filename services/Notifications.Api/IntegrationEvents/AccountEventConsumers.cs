@@ -1,4 +1,3 @@
-using MassTransit;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Mailing;
 using Portal.Contracts.Identity;
@@ -8,12 +7,12 @@ namespace Notifications.Api.IntegrationEvents;
 
 // Account mails from identity's account events: always sent, whatever the user's categories say.
 
-public sealed class PasswordResetRequestedConsumer(NotificationsDbContext db, ConsumeContext context, MailComposer composer)
+public sealed class PasswordResetRequestedConsumer(NotificationsDbContext db, MailComposer composer)
     : IdempotentConsumer<PasswordResetRequested, NotificationsDbContext>(db)
 {
     protected override async Task HandleAsync(PasswordResetRequested message, CancellationToken cancellationToken) =>
         await composer.ComposeAsync(
-            context.MessageId!.Value, message.UserId, message.Email, MailKinds.PasswordReset, message.Language,
+            MessageId, message.UserId, message.Email, MailKinds.PasswordReset, message.Language,
             new Dictionary<string, string>
             {
                 ["firstName"] = message.FirstName,
@@ -25,12 +24,12 @@ public sealed class PasswordResetRequestedConsumer(NotificationsDbContext db, Co
 }
 
 /// <summary>The verification goes to the new address: only its owner can confirm the change.</summary>
-public sealed class EmailChangeRequestedConsumer(NotificationsDbContext db, ConsumeContext context, MailComposer composer)
+public sealed class EmailChangeRequestedConsumer(NotificationsDbContext db, MailComposer composer)
     : IdempotentConsumer<EmailChangeRequested, NotificationsDbContext>(db)
 {
     protected override async Task HandleAsync(EmailChangeRequested message, CancellationToken cancellationToken) =>
         await composer.ComposeAsync(
-            context.MessageId!.Value, message.UserId, message.NewEmail, MailKinds.EmailChangeVerification, message.Language,
+            MessageId, message.UserId, message.NewEmail, MailKinds.EmailChangeVerification, message.Language,
             new Dictionary<string, string>
             {
                 ["firstName"] = message.FirstName,
@@ -43,7 +42,7 @@ public sealed class EmailChangeRequestedConsumer(NotificationsDbContext db, Cons
 }
 
 /// <summary>The notice goes to the old address, so that a hijacked account is noticed; mails go to the new one from now on.</summary>
-public sealed class EmailChangedConsumer(NotificationsDbContext db, ConsumeContext context, MailComposer composer)
+public sealed class EmailChangedConsumer(NotificationsDbContext db, MailComposer composer)
     : IdempotentConsumer<EmailChanged, NotificationsDbContext>(db)
 {
     protected override async Task HandleAsync(EmailChanged message, CancellationToken cancellationToken)
@@ -51,7 +50,7 @@ public sealed class EmailChangedConsumer(NotificationsDbContext db, ConsumeConte
         await RecipientContacts.RememberAsync(
             Db, message.UserId, message.OrganizationId, message.NewEmail, message.Language, message.FirstName, message.LastName, cancellationToken);
         await composer.ComposeAsync(
-            context.MessageId!.Value, message.UserId, message.OldEmail, MailKinds.EmailChangedNotice, message.Language,
+            MessageId, message.UserId, message.OldEmail, MailKinds.EmailChangedNotice, message.Language,
             new Dictionary<string, string>
             {
                 ["firstName"] = message.FirstName,
@@ -64,7 +63,7 @@ public sealed class EmailChangedConsumer(NotificationsDbContext db, ConsumeConte
     }
 }
 
-public sealed class UserDeactivatedConsumer(NotificationsDbContext db, ConsumeContext context, MailComposer composer)
+public sealed class UserDeactivatedConsumer(NotificationsDbContext db, MailComposer composer)
     : IdempotentConsumer<UserDeactivated, NotificationsDbContext>(db)
 {
     protected override async Task HandleAsync(UserDeactivated message, CancellationToken cancellationToken)
@@ -79,7 +78,7 @@ public sealed class UserDeactivatedConsumer(NotificationsDbContext db, ConsumeCo
         }
 
         await composer.ComposeAsync(
-            context.MessageId!.Value, message.UserId, message.Email, MailKinds.AccountDeactivated, message.Language,
+            MessageId, message.UserId, message.Email, MailKinds.AccountDeactivated, message.Language,
             new Dictionary<string, string>
             {
                 ["firstName"] = message.FirstName,

@@ -1,4 +1,3 @@
-using MassTransit;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Mailing;
 using Portal.Contracts.Assets;
@@ -8,11 +7,11 @@ namespace Notifications.Api.IntegrationEvents;
 
 // Device and code mails (categories devices and codes) to the customer's users who may see the device.
 
-public sealed class DeviceRegisteredConsumer(NotificationsDbContext db, ConsumeContext context, BusinessMailer mailer)
+public sealed class DeviceRegisteredConsumer(NotificationsDbContext db, BusinessMailer mailer)
     : IdempotentConsumer<DeviceRegistered, NotificationsDbContext>(db)
 {
     protected override Task HandleAsync(DeviceRegistered message, CancellationToken cancellationToken) =>
-        mailer.NotifyAsync(context.MessageId!.Value, new BusinessNotice(
+        mailer.NotifyAsync(MessageId, new BusinessNotice(
             MailKinds.DeviceRegistered, MailCategories.Devices, message.CustomerId, message.ObjectId, null,
             language => new()
             {
@@ -23,11 +22,11 @@ public sealed class DeviceRegisteredConsumer(NotificationsDbContext db, ConsumeC
             }), cancellationToken);
 }
 
-public sealed class DeviceStatusChangedConsumer(NotificationsDbContext db, ConsumeContext context, BusinessMailer mailer)
+public sealed class DeviceStatusChangedConsumer(NotificationsDbContext db, BusinessMailer mailer)
     : IdempotentConsumer<DeviceStatusChanged, NotificationsDbContext>(db)
 {
     protected override Task HandleAsync(DeviceStatusChanged message, CancellationToken cancellationToken) =>
-        mailer.NotifyAsync(context.MessageId!.Value, new BusinessNotice(
+        mailer.NotifyAsync(MessageId, new BusinessNotice(
             MailKinds.DeviceStatusChanged, MailCategories.Devices, message.CustomerId, message.ObjectId, null,
             language => new()
             {
@@ -37,11 +36,11 @@ public sealed class DeviceStatusChangedConsumer(NotificationsDbContext db, Consu
             }), cancellationToken);
 }
 
-public sealed class DeviceCodeRegeneratedConsumer(NotificationsDbContext db, ConsumeContext context, BusinessMailer mailer)
+public sealed class DeviceCodeRegeneratedConsumer(NotificationsDbContext db, BusinessMailer mailer)
     : IdempotentConsumer<DeviceCodeRegenerated, NotificationsDbContext>(db)
 {
     protected override Task HandleAsync(DeviceCodeRegenerated message, CancellationToken cancellationToken) =>
-        mailer.NotifyAsync(context.MessageId!.Value, new BusinessNotice(
+        mailer.NotifyAsync(MessageId, new BusinessNotice(
             MailKinds.DeviceCodeRegenerated, MailCategories.Codes, message.CustomerId, message.ObjectId, null,
             language => new() { ["code"] = message.Code }), cancellationToken);
 }

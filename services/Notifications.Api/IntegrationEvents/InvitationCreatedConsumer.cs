@@ -1,4 +1,3 @@
-using MassTransit;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Mailing;
 using Portal.Contracts.Identity;
@@ -7,7 +6,7 @@ using Portal.ServiceDefaults.Messaging;
 namespace Notifications.Api.IntegrationEvents;
 
 /// <summary>The invitation mail: an account mail, always sent, in the invitee's language.</summary>
-public sealed class InvitationCreatedConsumer(NotificationsDbContext db, ConsumeContext context, MailComposer composer)
+public sealed class InvitationCreatedConsumer(NotificationsDbContext db, MailComposer composer)
     : IdempotentConsumer<InvitationCreated, NotificationsDbContext>(db)
 {
     protected override async Task HandleAsync(InvitationCreated message, CancellationToken cancellationToken)
@@ -15,7 +14,7 @@ public sealed class InvitationCreatedConsumer(NotificationsDbContext db, Consume
         await RecipientContacts.RememberAsync(
             Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken);
         await composer.ComposeAsync(
-            context.MessageId!.Value, message.UserId, message.Email, MailKinds.Invitation, message.Language,
+            MessageId, message.UserId, message.Email, MailKinds.Invitation, message.Language,
             new Dictionary<string, string>
             {
                 ["firstName"] = message.FirstName,

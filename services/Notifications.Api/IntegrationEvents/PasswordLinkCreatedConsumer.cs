@@ -1,4 +1,3 @@
-using MassTransit;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Mailing;
 using Portal.Contracts.Identity;
@@ -7,7 +6,7 @@ using Portal.ServiceDefaults.Messaging;
 namespace Notifications.Api.IntegrationEvents;
 
 /// <summary>The set-password mail: an account mail, always sent, in the user's language.</summary>
-public sealed class PasswordLinkCreatedConsumer(NotificationsDbContext db, ConsumeContext context, MailComposer composer)
+public sealed class PasswordLinkCreatedConsumer(NotificationsDbContext db, MailComposer composer)
     : IdempotentConsumer<PasswordLinkCreated, NotificationsDbContext>(db)
 {
     protected override async Task HandleAsync(PasswordLinkCreated message, CancellationToken cancellationToken)
@@ -15,7 +14,7 @@ public sealed class PasswordLinkCreatedConsumer(NotificationsDbContext db, Consu
         await RecipientContacts.RememberAsync(
             Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken);
         await composer.ComposeAsync(
-            context.MessageId!.Value, message.UserId, message.Email, MailKinds.PasswordLink, message.Language,
+            MessageId, message.UserId, message.Email, MailKinds.PasswordLink, message.Language,
             new Dictionary<string, string>
             {
                 ["firstName"] = message.FirstName,

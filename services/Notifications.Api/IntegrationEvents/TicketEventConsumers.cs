@@ -1,4 +1,3 @@
-using MassTransit;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Mailing;
 using Portal.Contracts.Assets;
@@ -8,11 +7,11 @@ namespace Notifications.Api.IntegrationEvents;
 
 // Ticket mails (category tickets) to the customer's users who may see the ticket, except whoever acted.
 
-public sealed class TicketCreatedConsumer(NotificationsDbContext db, ConsumeContext context, BusinessMailer mailer)
+public sealed class TicketCreatedConsumer(NotificationsDbContext db, BusinessMailer mailer)
     : IdempotentConsumer<TicketCreated, NotificationsDbContext>(db)
 {
     protected override Task HandleAsync(TicketCreated message, CancellationToken cancellationToken) =>
-        mailer.NotifyAsync(context.MessageId!.Value, new BusinessNotice(
+        mailer.NotifyAsync(MessageId, new BusinessNotice(
             MailKinds.TicketCreated, MailCategories.Tickets, message.CustomerId, message.ObjectId, message.CreatedBy,
             language => new()
             {
@@ -21,11 +20,11 @@ public sealed class TicketCreatedConsumer(NotificationsDbContext db, ConsumeCont
             }), cancellationToken);
 }
 
-public sealed class TicketStatusChangedConsumer(NotificationsDbContext db, ConsumeContext context, BusinessMailer mailer)
+public sealed class TicketStatusChangedConsumer(NotificationsDbContext db, BusinessMailer mailer)
     : IdempotentConsumer<TicketStatusChanged, NotificationsDbContext>(db)
 {
     protected override Task HandleAsync(TicketStatusChanged message, CancellationToken cancellationToken) =>
-        mailer.NotifyAsync(context.MessageId!.Value, new BusinessNotice(
+        mailer.NotifyAsync(MessageId, new BusinessNotice(
             MailKinds.TicketStatusChanged, MailCategories.Tickets, message.CustomerId, message.ObjectId, message.ChangedBy,
             language => new()
             {
@@ -35,11 +34,11 @@ public sealed class TicketStatusChangedConsumer(NotificationsDbContext db, Consu
             }), cancellationToken);
 }
 
-public sealed class TicketCommentAddedConsumer(NotificationsDbContext db, ConsumeContext context, BusinessMailer mailer)
+public sealed class TicketCommentAddedConsumer(NotificationsDbContext db, BusinessMailer mailer)
     : IdempotentConsumer<TicketCommentAdded, NotificationsDbContext>(db)
 {
     protected override Task HandleAsync(TicketCommentAdded message, CancellationToken cancellationToken) =>
-        mailer.NotifyAsync(context.MessageId!.Value, new BusinessNotice(
+        mailer.NotifyAsync(MessageId, new BusinessNotice(
             MailKinds.TicketCommentAdded, MailCategories.Tickets, message.CustomerId, message.ObjectId, message.AuthorId,
             language => new()
             {
