@@ -142,6 +142,8 @@ public sealed class InvitationTests(IdentityFixture fixture)
         Assert.Empty(await ListAsync(customerId));
         Assert.Equal("invalid_grant", (await fixture.Identity.PasswordAsync(member.Email, member.Password)).Error);
         Assert.Equal(0L, await fixture.IdentityDb.ScalarAsync<long>("SELECT count(*) FROM users WHERE id = $1", member.UserId));
+        // The other services hear of the deletion, so notifications stops mailing the person.
+        Assert.Equal(1L, await fixture.EventCountAsync(AccountLinks.UserDeleted, member.UserId));
     }
 
     [Fact]

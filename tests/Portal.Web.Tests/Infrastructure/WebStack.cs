@@ -25,6 +25,12 @@ public sealed class WebStack : IAsyncLifetime
 
     public MailDevInbox Inbox { get; private set; } = null!;
 
+    /// <summary>The one address a user of Portal needs; links in e-mails point here.</summary>
+    public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>Identity's clock, for links that expire (reset it in <c>finally</c>: the stack is shared).</summary>
+    public TestClock IdentityClock { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         // Every browser and API call of these tests comes from one address; the per-address sign-in
@@ -32,12 +38,16 @@ public sealed class WebStack : IAsyncLifetime
         // Inherited by the stack's processes.
         Environment.SetEnvironmentVariable("Gateway__RateLimits__PermitLimit", "1000");
         Environment.SetEnvironmentVariable("Identity__RateLimits__PermitLimit", "1000");
+        // Identity's /testing/clock exists only with it (and only in Development).
+        Environment.SetEnvironmentVariable("Testing__AdjustableClock", "true");
         _app = DistributedApplicationTestingBuilder.Create(PortalApplication.Declare).Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await _app.StartAsync(timeout.Token);
 
-        Api = new PortalApi(_app.CreateHttpClient(ResourceNames.Gateway));
+        Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
+        Api = new PortalApi(Gateway);
         Inbox = new MailDevInbox(() => _app.CreateHttpClient(ResourceNames.MailDev));
+        IdentityClock = new TestClock(_app.CreateHttpClient(ResourceNames.Identity));
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,13 +59,13 @@ public sealed class WebStack : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (no cookies) with an English browser language.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser profile (no cookies) whose browser asks for <paramref name="locale"/> (its Accept-Language).</summary>
+    public async Task<IPage> NewPageAsync(string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            Locale = "en-US",
+            Locale = locale,
             ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
         });
         context.SetDefaultTimeout(20_000);

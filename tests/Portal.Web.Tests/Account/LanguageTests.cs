@@ -1,14 +1,14 @@
 using System.Net;
-using Portal.Account.Tests.Infrastructure;
+using Portal.Web.Tests.Infrastructure;
 
-namespace Portal.Account.Tests;
+namespace Portal.Web.Tests.Account;
 
 /// <summary>
 /// People open these pages from an e-mail before signing in: the page speaks the browser's language
 /// when it is German or English, and the address can ask for one.
 /// </summary>
-[Collection(AccountStackCollection.Name)]
-public sealed class LanguageTests(AccountStackFixture stack)
+[Collection(WebStackCollection.Name)]
+public sealed class LanguageTests(WebStack stack)
 {
     private const string German = "<h1>Passwort vergessen?</h1>";
     private const string English = "<h1>Forgot your password?</h1>";

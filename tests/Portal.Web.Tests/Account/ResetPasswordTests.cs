@@ -1,34 +1,33 @@
 using Microsoft.Playwright;
-using Portal.Account.Tests.Infrastructure;
+using Portal.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace Portal.Account.Tests;
+namespace Portal.Web.Tests.Account;
 
 /// <summary>The link from the reset mail sets a new password once; the old one stops working.</summary>
-[Collection(AccountStackCollection.Name)]
-public sealed class ResetPasswordTests(AccountStackFixture stack)
+[Collection(WebStackCollection.Name)]
+public sealed class ResetPasswordTests(WebStack stack)
 {
     [Fact]
     public async Task AUserResetsTheirPasswordWithTheLinkFromTheMail()
     {
-        var admin = await stack.Api.AdminTokenAsync();
-        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin);
+        var admin = await stack.Api.AdministratorTokenAsync();
+        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Account pages {Guid.NewGuid():N}");
         var email = PortalApi.UniqueEmail("forgetful");
         await stack.Api.InviteAsync(admin, customerId, email, "de");
         var original = AccountPages.NewPassword();
-        await stack.Api.AcceptAsync((await stack.Mail.WithLinkAsync(email, AccountPages.AcceptInvitation)).LinkTo(AccountPages.AcceptInvitation)!, original);
+        await stack.Api.AcceptAsync((await stack.Inbox.WithLinkAsync(email, AccountPages.AcceptInvitation)).LinkTo(AccountPages.AcceptInvitation)!, original);
 
-        await using var browser = await Browser.LaunchAsync();
-        var page = await browser.NewPageAsync("de-DE");
+        var page = await stack.NewPageAsync("de-DE");
         await page.GotoAsync(new Uri(stack.Gateway.BaseAddress!, "/" + AccountPages.ForgotPassword).ToString());
         await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Link senden" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Wenn die Adresse zu einem Konto gehört");
 
-        var link = (await stack.Mail.WithLinkAsync(email, AccountPages.ResetPassword)).LinkTo(AccountPages.ResetPassword)!;
+        var link = (await stack.Inbox.WithLinkAsync(email, AccountPages.ResetPassword)).LinkTo(AccountPages.ResetPassword)!;
         await page.GotoAsync(link);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Passwort zurücksetzen" })).ToBeVisibleAsync();
-        await Browser.ScreenshotAsync(page, "account-reset-password.png");
+        await Screenshots.SaveAsync(page, "account-reset-password");
         var password = page.GetByLabel("Neues Passwort");
         var submit = page.GetByRole(AriaRole.Button, new() { Name = "Neues Passwort speichern" });
         await password.FillAsync("zu kurz");
@@ -39,8 +38,8 @@ public sealed class ResetPasswordTests(AccountStackFixture stack)
         await password.FillAsync(chosen);
         await submit.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Ihr Passwort wurde geändert.");
-        Assert.NotNull(await stack.Api.TokenAsync(email, chosen));
-        Assert.Null(await stack.Api.TokenAsync(email, original));
+        Assert.NotNull(await stack.Api.TryTokenAsync(email, chosen));
+        Assert.Null(await stack.Api.TryTokenAsync(email, original));
 
         await page.GotoAsync(link);
         await page.GetByLabel("Neues Passwort").FillAsync(AccountPages.NewPassword());

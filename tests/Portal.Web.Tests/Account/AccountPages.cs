@@ -1,4 +1,4 @@
-namespace Portal.Account.Tests.Infrastructure;
+namespace Portal.Web.Tests.Account;
 
 /// <summary>The paths of the account pages, as identity's links name them.</summary>
 public static class AccountPages

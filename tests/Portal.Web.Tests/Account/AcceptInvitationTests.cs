@@ -1,34 +1,33 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Portal.Account.Tests.Infrastructure;
+using Portal.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace Portal.Account.Tests;
+namespace Portal.Web.Tests.Account;
 
 /// <summary>An invited person opens the link from the e-mail, chooses a password and can sign in.</summary>
-[Collection(AccountStackCollection.Name)]
-public sealed class AcceptInvitationTests(AccountStackFixture stack)
+[Collection(WebStackCollection.Name)]
+public sealed class AcceptInvitationTests(WebStack stack)
 {
     [Fact]
     public async Task AGermanInviteeSetsAPasswordOnceAndCanSignIn()
     {
-        var admin = await stack.Api.AdminTokenAsync();
-        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin);
+        var admin = await stack.Api.AdministratorTokenAsync();
+        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Account pages {Guid.NewGuid():N}");
         var email = PortalApi.UniqueEmail("eingeladen");
         await stack.Api.InviteAsync(admin, customerId, email, "de");
 
-        var mail = await stack.Mail.WithLinkAsync(email, AccountPages.AcceptInvitation);
+        var mail = await stack.Inbox.WithLinkAsync(email, AccountPages.AcceptInvitation);
         Assert.Equal("Einladung zum Kundenportal", mail.Subject);
         var link = mail.LinkTo(AccountPages.AcceptInvitation)!;
         Assert.StartsWith(stack.Gateway.BaseAddress!.GetLeftPart(UriPartial.Authority), link, StringComparison.Ordinal);
 
-        await using var browser = await Browser.LaunchAsync();
-        var page = await browser.NewPageAsync("de-DE");
+        var page = await stack.NewPageAsync("de-DE");
         await page.GotoAsync(link);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Einladung annehmen" })).ToBeVisibleAsync();
         await Expect(page.Locator(".account")).ToHaveAttributeAsync("lang", "de");
         await Expect(page.GetByText("hat mindestens 12 und höchstens 128 Zeichen")).ToBeVisibleAsync();
-        await Browser.ScreenshotAsync(page, "account-accept-invitation.png");
+        await Screenshots.SaveAsync(page, "account-accept-invitation");
 
         var password = page.GetByLabel("Neues Passwort");
         var submit = page.GetByRole(AriaRole.Button, new() { Name = "Passwort festlegen und annehmen" });
@@ -38,15 +37,15 @@ public sealed class AcceptInvitationTests(AccountStackFixture stack)
         await Expect(page.Locator("#password-errors")).ToHaveAttributeAsync("role", "alert");
         await Expect(password).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(password).ToHaveAttributeAsync("aria-describedby", new Regex("password-errors"));
-        await Browser.ScreenshotAsync(page, "account-accept-invitation-error.png");
+        await Screenshots.SaveAsync(page, "account-accept-invitation-error");
 
         var chosen = AccountPages.NewPassword();
         await password.FillAsync(chosen);
         await submit.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Ihre Einladung ist angenommen und Ihr Passwort festgelegt");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Anmelden" })).ToHaveAttributeAsync("href", "/");
-        await Browser.ScreenshotAsync(page, "account-accept-invitation-done.png");
-        Assert.NotNull(await stack.Api.TokenAsync(email, chosen));
+        await Screenshots.SaveAsync(page, "account-accept-invitation-done");
+        Assert.NotNull(await stack.Api.TryTokenAsync(email, chosen));
 
         // The same link a second time: refused with advice, and the password stays the one chosen first.
         var other = AccountPages.NewPassword();
@@ -55,45 +54,43 @@ public sealed class AcceptInvitationTests(AccountStackFixture stack)
         await page.GetByRole(AriaRole.Button, new() { Name = "Passwort festlegen und annehmen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Dieser Link wurde bereits verwendet");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Passwort vergessen?" })).ToHaveAttributeAsync("href", "/account/forgot-password?lang=de");
-        await Browser.ScreenshotAsync(page, "account-accept-invitation-used.png");
-        Assert.Null(await stack.Api.TokenAsync(email, other));
-        Assert.NotNull(await stack.Api.TokenAsync(email, chosen));
+        await Screenshots.SaveAsync(page, "account-accept-invitation-used");
+        Assert.Null(await stack.Api.TryTokenAsync(email, other));
+        Assert.NotNull(await stack.Api.TryTokenAsync(email, chosen));
     }
 
     [Fact]
     public async Task ASetPasswordLinkFromAnAdministratorWorksInEnglish()
     {
-        var admin = await stack.Api.AdminTokenAsync();
-        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin);
+        var admin = await stack.Api.AdministratorTokenAsync();
+        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Account pages {Guid.NewGuid():N}");
         var email = PortalApi.UniqueEmail("set-password");
         await stack.Api.CreateUserAndSendPasswordLinkAsync(admin, customerId, email, "en");
-        var link = (await stack.Mail.WithLinkAsync(email, AccountPages.SetPassword)).LinkTo(AccountPages.SetPassword)!;
+        var link = (await stack.Inbox.WithLinkAsync(email, AccountPages.SetPassword)).LinkTo(AccountPages.SetPassword)!;
 
-        await using var browser = await Browser.LaunchAsync();
-        var page = await browser.NewPageAsync("en-GB");
+        var page = await stack.NewPageAsync("en-GB");
         await page.GotoAsync(link);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Set your password" })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("New password")).ToHaveAttributeAsync("autocomplete", "new-password");
-        await Browser.ScreenshotAsync(page, "account-set-password.png");
+        await Screenshots.SaveAsync(page, "account-set-password");
 
         var chosen = AccountPages.NewPassword();
         await page.GetByLabel("New password").FillAsync(chosen);
         await page.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your password is set. You can sign in now.");
-        Assert.NotNull(await stack.Api.TokenAsync(email, chosen));
+        Assert.NotNull(await stack.Api.TryTokenAsync(email, chosen));
     }
 
     [Fact]
     public async Task AnExpiredInvitationSaysSoAndWhomToAsk()
     {
-        var admin = await stack.Api.AdminTokenAsync();
-        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin);
+        var admin = await stack.Api.AdministratorTokenAsync();
+        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Account pages {Guid.NewGuid():N}");
         var email = PortalApi.UniqueEmail("late");
         await stack.Api.InviteAsync(admin, customerId, email, "en");
-        var link = (await stack.Mail.WithLinkAsync(email, AccountPages.AcceptInvitation)).LinkTo(AccountPages.AcceptInvitation)!;
+        var link = (await stack.Inbox.WithLinkAsync(email, AccountPages.AcceptInvitation)).LinkTo(AccountPages.AcceptInvitation)!;
 
-        await using var browser = await Browser.LaunchAsync();
-        var page = await browser.NewPageAsync("en-US");
+        var page = await stack.NewPageAsync("en-US");
         await page.GotoAsync(link);
         var chosen = AccountPages.NewPassword();
         try
@@ -111,14 +108,13 @@ public sealed class AcceptInvitationTests(AccountStackFixture stack)
             await stack.IdentityClock.ResetAsync();
         }
 
-        Assert.Null(await stack.Api.TokenAsync(email, chosen));
+        Assert.Null(await stack.Api.TryTokenAsync(email, chosen));
     }
 
     [Fact]
     public async Task TheLanguageFollowsTheAddressAndTheSwitchKeepsTheLink()
     {
-        await using var browser = await Browser.LaunchAsync();
-        var page = await browser.NewPageAsync("en-US");
+        var page = await stack.NewPageAsync("en-US");
         await page.GotoAsync(new Uri(stack.Gateway.BaseAddress!, "/account/accept-invitation?token=not-a-real-token&lang=de").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Einladung annehmen" })).ToBeVisibleAsync();
 
@@ -135,8 +131,7 @@ public sealed class AcceptInvitationTests(AccountStackFixture stack)
     [Fact]
     public async Task ALinkWithoutItsTokenSaysWhatIsMissingAndOffersNoForm()
     {
-        await using var browser = await Browser.LaunchAsync();
-        var page = await browser.NewPageAsync("en-US");
+        var page = await stack.NewPageAsync("en-US");
         await page.GotoAsync(new Uri(stack.Gateway.BaseAddress!, "/account/accept-invitation").ToString());
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This link is incomplete");

@@ -1,33 +1,30 @@
 using Microsoft.Playwright;
 using Portal.AppHost;
-using Portal.Account.Tests.Infrastructure;
+using Portal.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace Portal.Account.Tests;
+namespace Portal.Web.Tests.Account;
 
 /// <summary>Someone who forgot their password asks for a link, without learning which addresses have accounts.</summary>
-[Collection(AccountStackCollection.Name)]
-public sealed class ForgotPasswordTests(AccountStackFixture stack)
+[Collection(WebStackCollection.Name)]
+public sealed class ForgotPasswordTests(WebStack stack)
 {
     [Fact]
     public async Task AKnownAndAnUnknownAddressGetTheSameConfirmation()
     {
-        await using var browser = await Browser.LaunchAsync();
-
-        var known = await AskForLinkAsync(browser, PortalApplication.DevelopmentAdminEmail);
-        var unknown = await AskForLinkAsync(browser, PortalApi.UniqueEmail("nobody"));
+        var known = await AskForLinkAsync(PortalApplication.DevelopmentAdminEmail);
+        var unknown = await AskForLinkAsync(PortalApi.UniqueEmail("nobody"));
 
         Assert.Contains("If the address belongs to an account, a mail with a link is on its way.", known, StringComparison.Ordinal);
         Assert.Equal(known, unknown);
         // Only the known address really gets the mail.
-        await stack.Mail.WithLinkAsync(PortalApplication.DevelopmentAdminEmail, AccountPages.ResetPassword);
+        await stack.Inbox.WithLinkAsync(PortalApplication.DevelopmentAdminEmail, AccountPages.ResetPassword);
     }
 
     [Fact]
     public async Task AnEmptyAddressIsAnsweredNextToTheField()
     {
-        await using var browser = await Browser.LaunchAsync();
-        var page = await browser.NewPageAsync("de-DE");
+        var page = await stack.NewPageAsync("de-DE");
         await page.GotoAsync(new Uri(stack.Gateway.BaseAddress!, "/" + AccountPages.ForgotPassword).ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Passwort vergessen?" })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("E-Mail-Adresse")).ToHaveAttributeAsync("autocomplete", "email");
@@ -39,15 +36,15 @@ public sealed class ForgotPasswordTests(AccountStackFixture stack)
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
     }
 
-    private async Task<string> AskForLinkAsync(Browser browser, string email)
+    private async Task<string> AskForLinkAsync(string email)
     {
-        var page = await browser.NewPageAsync("en-US");
+        var page = await stack.NewPageAsync("en-US");
         await page.GotoAsync(new Uri(stack.Gateway.BaseAddress!, "/" + AccountPages.ForgotPassword).ToString());
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send link" }).ClickAsync();
         var confirmation = page.GetByRole(AriaRole.Status);
         await Expect(confirmation).ToBeVisibleAsync();
-        await Browser.ScreenshotAsync(page, "account-forgot-password-done.png");
+        await Screenshots.SaveAsync(page, "account-forgot-password-done");
         return await confirmation.InnerTextAsync();
     }
 }
