@@ -4,7 +4,9 @@ using Identity.Api.Model;
 using Identity.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Identity;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Messaging;
 using Portal.ServiceDefaults.Security;
 
 namespace Identity.Api.Apis;
@@ -128,9 +130,10 @@ public static class InvitationsApi
             return refused;
         }
 
-        // DOMAIN.md: deleting an invitation deletes the user from the organization (their links go with them).
-        services.AccessEvents.Publish(services.Db, user!, OrganizationKinds.Customer, [], active: false);
-        services.Db.Users.Remove(user!);
+        // DOMAIN.md: deleting an invitation deletes the user from the organization, the same erasure as
+        // deleting the account: the other services forget them and no business mail reaches them again.
+        services.Db.AddIntegrationEvent(new UserDeleted(user!.Id, user.OrganizationId), services.Clock);
+        await AccountErasure.EraseAsync(services.Db, user, cancellationToken);
         // The entry keeps the deleted user's id; the audit log shows it without a name from now on.
         audit.Add(services.Db, AuditActions.InvitationDeleted, invitation!.OrganizationId, principal.GetUserId(), user!.Id,
             impersonatorUserId: principal.GetImpersonation()?.ActorUserId);
