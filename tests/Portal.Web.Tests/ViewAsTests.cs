@@ -62,27 +62,48 @@ public sealed class ViewAsTests(WebStack stack)
         await stack.Api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Hanna", language: "en");
         await stack.Api.CreateDeviceAsync(admin, customerId, "Lobby", "Boiler 7");
 
+        var webClock = new TestClock(stack.App.CreateHttpClient(ResourceNames.Web));
         var page = await stack.NewPageAsync();
-        await FailureArtifacts.KeepOnFailureAsync(page, nameof(StaffWithFullAccessMayChangeThingsAsTheUserAndTheBannerSaysSo), async () =>
+        try
         {
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
-            await page.GotoAsync($"/backoffice/customers/{customerId}");
-            await page.GetByRole(AriaRole.Tab, new() { Name = "Users" }).ClickAsync();
+            await FailureArtifacts.KeepOnFailureAsync(page, nameof(StaffWithFullAccessMayChangeThingsAsTheUserAndTheBannerSaysSo), async () =>
+            {
+                await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+                await page.GotoAsync($"/backoffice/customers/{customerId}");
+                await page.GetByRole(AriaRole.Tab, new() { Name = "Users" }).ClickAsync();
 
-            var view = await page.Context.RunAndWaitForPageAsync(() =>
-                page.GetByRole(AriaRole.Button, new() { Name = "View as Hanna Tester with full access" }).ClickAsync());
-            await Assertions.Expect(view.GetByTestId("view-as-banner")).ToContainTextAsync("Viewing as Hanna Tester — full access");
+                // The web app's clock stands still from here, so the view's hour can be walked to its last second.
+                await webClock.FreezeAsync();
+                var view = await page.Context.RunAndWaitForPageAsync(() =>
+                    page.GetByRole(AriaRole.Button, new() { Name = "View as Hanna Tester with full access" }).ClickAsync());
+                await Assertions.Expect(view.GetByTestId("view-as-banner")).ToContainTextAsync("Viewing as Hanna Tester — full access");
 
-            await view.GetByRole(AriaRole.Link, new() { Name = "Tickets" }).ClickAsync();
-            await view.GetByRole(AriaRole.Button, new() { Name = "Open ticket" }).ClickAsync();
-            var dialog = view.GetByRole(AriaRole.Dialog);
-            await MudSelect.ChooseAsync(view, dialog.GetByLabel("Device"), "Boiler 7");
-            await dialog.GetByLabel("Subject").FillAsync("Opened for Hanna while viewing as her");
-            await dialog.GetByLabel("Description").FillAsync("The boiler is loud.");
-            await dialog.GetByRole(AriaRole.Button, new() { Name = "Open ticket" }).ClickAsync();
-            await Assertions.Expect(dialog).ToHaveCountAsync(0);
-            await Assertions.Expect(view.GetByText("Opened for Hanna while viewing as her").First).ToBeVisibleAsync();
-        });
+                await view.GetByRole(AriaRole.Link, new() { Name = "Tickets" }).ClickAsync();
+                await view.GetByRole(AriaRole.Button, new() { Name = "Open ticket" }).ClickAsync();
+                var dialog = view.GetByRole(AriaRole.Dialog);
+                await MudSelect.ChooseAsync(view, dialog.GetByLabel("Device"), "Boiler 7");
+                await dialog.GetByLabel("Subject").FillAsync("Opened for Hanna while viewing as her");
+                await dialog.GetByLabel("Description").FillAsync("The boiler is loud.");
+                await dialog.GetByRole(AriaRole.Button, new() { Name = "Open ticket" }).ClickAsync();
+                await Assertions.Expect(dialog).ToHaveCountAsync(0);
+                await Assertions.Expect(view.GetByText("Opened for Hanna while viewing as her").First).ToBeVisibleAsync();
+
+                // The view lasts an hour at most: one second before, it is still Hanna's portal; then the
+                // browser is the staff member's own again, without anyone ending it.
+                await webClock.AdvanceAsync(TimeSpan.FromMinutes(60) - TimeSpan.FromSeconds(1));
+                await view.ReloadAsync();
+                await Assertions.Expect(view.GetByTestId("view-as-banner")).ToContainTextAsync("Viewing as Hanna Tester — full access");
+                await webClock.AdvanceAsync(TimeSpan.FromSeconds(1));
+                await view.ReloadAsync();
+                await Assertions.Expect(view.GetByTestId("user-name")).ToBeVisibleAsync();
+                await Assertions.Expect(view.GetByTestId("view-as-banner")).ToHaveCountAsync(0);
+                await Assertions.Expect(view.GetByTestId("user-name")).Not.ToHaveTextAsync("Hanna Tester");
+            });
+        }
+        finally
+        {
+            await webClock.ResetAsync();
+        }
     }
 
     [Fact]

@@ -63,6 +63,19 @@ public sealed class TokenStore(IHttpClientFactory httpClients, PortalAddresses a
             return entry.Tokens.AccessToken;
         }
 
+        // A token without a refresh token (a view-as token) serves to its last second: the margin is
+        // there to renew tokens in time, and this one cannot be renewed.
+        if (entry.Tokens.RefreshToken is null)
+        {
+            if (entry.Tokens.ExpiresAt > clock.GetUtcNow())
+            {
+                return entry.Tokens.AccessToken;
+            }
+
+            Remove(sessionId);
+            return null;
+        }
+
         await entry.Lock.WaitAsync(cancellationToken);
         try
         {
