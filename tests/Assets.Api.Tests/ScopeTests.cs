@@ -35,6 +35,24 @@ public sealed class ScopeTests(AssetsApp app)
     }
 
     [Fact]
+    public async Task AnOlderScopeArrivingLateDoesNotUndoTheNewerOne()
+    {
+        var world = await World.CreateAsync(app);
+        var seeded = await world.SeedAsync(await world.CustomerAsync());
+        var (otherObject, _, _) = await SecondObjectAsync(world, seeded.Customer);
+        var member = seeded.Customer.Member();
+        var device = $"/api/assets/devices/{seeded.DeviceId}";
+
+        await world.ScopeAsync(member, objectIds: [seeded.ObjectId], version: 2);
+        // Version 1 was retried after version 2 went through: it must not narrow the member again.
+        await world.ScopeAsync(member, objectIds: [otherObject], version: 1);
+        await app.GetAsync(member, device);
+
+        await world.ScopeAsync(member, objectIds: [otherObject], version: 3);
+        await app.ExpectAsync(HttpStatusCode.NotFound, member, HttpMethod.Get, device);
+    }
+
+    [Fact]
     public async Task ScopeEventsChangeWhatAUserSeesWithoutARestart()
     {
         var world = await World.CreateAsync(app);

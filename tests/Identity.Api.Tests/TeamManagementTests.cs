@@ -67,6 +67,11 @@ public sealed class TeamManagementTests(IdentityFixture fixture)
             "SELECT body::text FROM outbox_messages WHERE message_type = 'Portal.Contracts.Identity.UserAccessChanged' AND body->>'userId' = $1 ORDER BY sequence DESC LIMIT 1",
             member.UserId.ToString());
         var scope = JsonDocument.Parse(scopeEvent!).RootElement;
+        // Each access event about the user counts up by one, so the other services can drop a late older one.
+        var versions = await fixture.IdentityDb.ScalarAsync<string>(
+            "SELECT string_agg(body->>'version', ',' ORDER BY sequence) FROM outbox_messages WHERE message_type = 'Portal.Contracts.Identity.UserAccessChanged' AND body->>'userId' = $1",
+            member.UserId.ToString());
+        var counted = versions!.Split(',').Select(long.Parse).ToArray();
 
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal("moderator", user.GetProperty("role").GetString());
@@ -77,6 +82,8 @@ public sealed class TeamManagementTests(IdentityFixture fixture)
         Assert.Equal(["tickets", "devices"], scope.GetProperty("portalAreas").EnumerateArray().Select(a => a.GetString()!).ToArray());
         Assert.Equal(objectId, scope.GetProperty("objectIds")[0].GetGuid());
         Assert.True(scope.GetProperty("active").GetBoolean());
+        Assert.True(counted.Length >= 2, $"Access events of the member: {versions}");
+        Assert.Equal(Enumerable.Range(1, counted.Length).Select(n => (long)n), counted);
     }
 
     [Fact]

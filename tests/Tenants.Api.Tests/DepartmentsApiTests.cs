@@ -90,6 +90,20 @@ public sealed class DepartmentsApiTests(TenantsApp app)
         Assert.Contains(await ListAsync(), d => d.Id() == other);
     }
 
+    [Fact]
+    public async Task AnOlderScopeArrivingLateDoesNotWidenADepartmentAdministratorAgain()
+    {
+        var (own, other) = (await app.CreateDepartmentAsync(), await app.CreateDepartmentAsync());
+        var administrator = Guid.NewGuid();
+        await app.PublishAndWaitAsync(UserAccess.ProviderStaff(administrator, app.ProviderId, allCustomers: true, departmentIds: [own]) with { Version = 2 });
+        // Version 1 (both departments) was retried after version 2 went through.
+        await app.PublishAndWaitAsync(UserAccess.ProviderStaff(administrator, app.ProviderId, allCustomers: true, departmentIds: [own, other]) with { Version = 1 });
+
+        var listed = await ListAsync(TestTokens.Mint(administrator, app.ProviderId, "provider", "department-administrator", [Permissions.DepartmentsRead]));
+
+        Assert.Equal([own], listed.Select(d => d.Id()));
+    }
+
     private async Task<JsonElement[]> ListAsync(string? token = null)
     {
         using var response = await app.SendAsync(HttpMethod.Get, "/api/tenants/departments", token ?? app.Administrator());

@@ -19,11 +19,12 @@ public sealed class UserAccessChangedConsumer(AssetsDbContext db, TimeProvider c
             scope = new UserScope { UserId = message.UserId, OrganizationKind = message.OrganizationKind, Role = message.Role };
             Db.UserScopes.Add(scope);
         }
-        else if (scope.IsDeleted)
+        else if (scope.IsDeleted || message.IsOlderThan(scope.AccessVersion))
         {
             return;
         }
 
+        scope.AccessVersion = message.Version;
         scope.OrganizationId = message.OrganizationId;
         scope.OrganizationKind = message.OrganizationKind;
         scope.Role = message.Role;

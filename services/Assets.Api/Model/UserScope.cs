@@ -17,6 +17,9 @@ public sealed class UserScope
     public List<string> PortalAreas { get; set; } = [];
     public List<Guid> ObjectIds { get; set; } = [];
     public bool Active { get; set; }
+
+    /// <summary>The <c>UserAccessChanged.Version</c> applied last; older events are ignored.</summary>
+    public long AccessVersion { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>

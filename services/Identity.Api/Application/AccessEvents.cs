@@ -11,7 +11,10 @@ namespace Identity.Api.Application;
 /// </summary>
 public sealed class AccessEvents(TimeProvider clock)
 {
-    public void Publish(IdentityDbContext db, User user, string organizationKind, IReadOnlyList<string> permissions, bool? active = null) =>
+    public void Publish(IdentityDbContext db, User user, string organizationKind, IReadOnlyList<string> permissions, bool? active = null)
+    {
+        // Saved with the change itself, so the version and the state it describes commit together.
+        user.AccessVersion++;
         db.AddIntegrationEvent(new UserAccessChanged(
             user.Id,
             user.OrganizationId,
@@ -30,5 +33,7 @@ public sealed class AccessEvents(TimeProvider clock)
             user.Language,
             user.FirstName,
             user.LastName,
-            Deactivated: !user.IsActive), clock);
+            Deactivated: !user.IsActive,
+            Version: user.AccessVersion), clock);
+    }
 }

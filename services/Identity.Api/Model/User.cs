@@ -40,6 +40,9 @@ public sealed class User : IdentityUser<Guid>
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DeactivatedAt { get; set; }
 
+    /// <summary>The version of the last <c>UserAccessChanged</c> published about the user (see there).</summary>
+    public long AccessVersion { get; set; }
+
     /// <summary>An e-mail change waiting for the new address to confirm it; the old address signs in until then.</summary>
     public string? PendingEmail { get; set; }
     public DateTimeOffset? PendingEmailExpiresAt { get; set; }

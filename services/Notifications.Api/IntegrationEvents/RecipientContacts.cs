@@ -6,13 +6,14 @@ namespace Notifications.Api.IntegrationEvents;
 
 /// <summary>
 /// Remembers where a user's mails go, from whichever identity event tells it first (the access
-/// event and the invitation may arrive in either order). A deleted user is not remembered again.
+/// event and the invitation may arrive in either order). A deleted user is not remembered again, and
+/// an event that is <c>outdated</c> for what is known changes nothing.
 /// </summary>
 internal static class RecipientContacts
 {
     public static async Task<Recipient?> RememberAsync(
         NotificationsDbContext db, Guid userId, Guid organizationId, string? email, string? language, string? firstName, string? lastName,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<Recipient, bool>? outdated = null)
     {
         if (await db.ForgottenUsers.AnyAsync(f => f.UserId == userId, cancellationToken))
         {
@@ -25,6 +26,10 @@ internal static class RecipientContacts
         {
             recipient = new Recipient { UserId = userId, OrganizationId = organizationId };
             db.Recipients.Add(recipient);
+        }
+        else if (outdated?.Invoke(recipient) == true)
+        {
+            return null;
         }
 
         recipient.Email = email ?? recipient.Email;

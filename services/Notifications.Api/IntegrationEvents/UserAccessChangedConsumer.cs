@@ -12,12 +12,14 @@ public sealed class UserAccessChangedConsumer(NotificationsDbContext db)
     protected override async Task HandleAsync(UserAccessChanged message, CancellationToken cancellationToken)
     {
         var recipient = await RecipientContacts.RememberAsync(
-            Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken);
+            Db, message.UserId, message.OrganizationId, message.Email, message.Language, message.FirstName, message.LastName, cancellationToken,
+            outdated: known => message.IsOlderThan(known.AccessVersion));
         if (recipient is null)
         {
             return;
         }
 
+        recipient.AccessVersion = message.Version;
         recipient.OrganizationId = message.OrganizationId;
         recipient.OrganizationKind = message.OrganizationKind;
         recipient.Role = message.Role;

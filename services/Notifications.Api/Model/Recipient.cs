@@ -22,6 +22,9 @@ public sealed class Recipient
     /// <summary>False for invited, without access or deactivated users: they still receive account e-mails.</summary>
     public bool Active { get; set; }
 
+    /// <summary>The <c>UserAccessChanged.Version</c> applied last; older events are ignored.</summary>
+    public long AccessVersion { get; set; }
+
     /// <summary>Deactivated by an administrator: no business e-mails (a user merely without access still gets them).</summary>
     public bool Deactivated { get; set; }
 

@@ -14,6 +14,10 @@ namespace Portal.Contracts.Identity;
 /// <param name="Email">Where the user's e-mails go; null from publishers that do not say.</param>
 /// <param name="Language">The user's preferred language (de | en); null from publishers that do not say.</param>
 /// <param name="Deactivated">Deactivated by an administrator: unlike a user merely without access, they get no business e-mails.</param>
+/// <param name="Version">
+/// Counts up with every event about the user. A redelivered or retried older event may arrive after a
+/// newer one; consumers keep the version they applied and ignore anything older. 0: not counted.
+/// </param>
 public sealed record UserAccessChanged(
     Guid UserId,
     Guid OrganizationId,
@@ -30,4 +34,9 @@ public sealed record UserAccessChanged(
     string? Language = null,
     string? FirstName = null,
     string? LastName = null,
-    bool Deactivated = false) : IIntegrationEvent;
+    bool Deactivated = false,
+    long Version = 0) : IIntegrationEvent
+{
+    /// <summary>Whether this event is older than the one a consumer applied last (<paramref name="appliedVersion"/>).</summary>
+    public bool IsOlderThan(long appliedVersion) => Version != 0 && Version < appliedVersion;
+}

@@ -20,11 +20,12 @@ public sealed class UserAccessChangedConsumer(TenantsDbContext db, TimeProvider 
             scope = new UserScope { UserId = message.UserId, OrganizationKind = message.OrganizationKind, Role = message.Role };
             Db.UserScopes.Add(scope);
         }
-        else if (scope.IsDeleted)
+        else if (scope.IsDeleted || message.IsOlderThan(scope.AccessVersion))
         {
             return;
         }
 
+        scope.AccessVersion = message.Version;
         // The event carries the whole current scope, so it replaces what was known.
         scope.OrganizationId = message.OrganizationId;
         scope.OrganizationKind = message.OrganizationKind;

@@ -20,6 +20,9 @@ public sealed class UserScope
 
     /// <summary>Can sign in and act now (false while invited, without access, deactivated, or deleted).</summary>
     public bool Active { get; set; }
+
+    /// <summary>The <c>UserAccessChanged.Version</c> applied last; older events are ignored.</summary>
+    public long AccessVersion { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>

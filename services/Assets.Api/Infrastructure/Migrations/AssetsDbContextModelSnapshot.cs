@@ -523,6 +523,10 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<long>("AccessVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("access_version");
+
                     b.Property<bool>("Active")
                         .HasColumnType("boolean")
                         .HasColumnName("active");

@@ -333,6 +333,10 @@ namespace Identity.Api.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<long>("AccessVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("access_version");
+
                     b.Property<bool>("AllCustomers")
                         .HasColumnType("boolean")
                         .HasColumnName("all_customers");

@@ -300,6 +300,10 @@ namespace Tenants.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<long>("AccessVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("access_version");
+
                     b.Property<bool>("Active")
                         .HasColumnType("boolean")
                         .HasColumnName("active");
