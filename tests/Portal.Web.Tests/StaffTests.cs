@@ -68,7 +68,37 @@ public sealed class StaffTests(WebStack stack)
 
             // What identity keeps: after a reload the row still says so.
             await page.ReloadAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = email })).ToContainTextAsync("Chosen customers: 1");
+            await Assertions.Expect(row).ToContainTextAsync("Chosen customers: 1");
+
+            // A role somebody holds cannot go; the page says why.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Roles" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Delete role {roleName}" }).ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete role" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Give its holders another role first.")).ToBeVisibleAsync();
+            await Assertions.Expect(roleRow).ToHaveCountAsync(1);
+
+            // Sam gets a built-in role, is deactivated and reactivated; then the custom role can go.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Staff" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Change the role of Sam Desk" }).ClickAsync();
+            var change = page.GetByRole(AriaRole.Dialog);
+            await change.GetByLabel("Role").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "Content creator", Exact = true }).ClickAsync();
+            await Assertions.Expect(change.GetByLabel("Role")).ToHaveValueAsync("Content creator");
+            await change.GetByRole(AriaRole.Button, new() { Name = "Save role" }).ClickAsync();
+            await Assertions.Expect(change).ToHaveCountAsync(0);
+            await Assertions.Expect(row).ToContainTextAsync("Content creator");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Deactivate Sam Desk" }).ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
+            await Assertions.Expect(row).ToContainTextAsync("Deactivated");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Reactivate Sam Desk" }).ClickAsync();
+            await Assertions.Expect(row).Not.ToContainTextAsync("Deactivated");
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Deactivate Sam Desk" })).ToBeVisibleAsync();
+
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Roles" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Delete role {roleName}" }).ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete role" }).ClickAsync();
+            await Assertions.Expect(roleRow).ToHaveCountAsync(0);
         });
     }
 }

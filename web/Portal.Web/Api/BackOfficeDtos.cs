@@ -32,5 +32,8 @@ public sealed record CreateStaffDto(string FirstName, string LastName, string Em
 
 public sealed record CreateRoleDto(string Name, IReadOnlyList<string> Permissions);
 
+/// <summary>The body of <c>PATCH /api/identity/users/{id}</c> that changes only the role.</summary>
+public sealed record ChangeRoleDto(string Role, Guid? CustomRoleId);
+
 /// <summary>The body of <c>PATCH /api/identity/users/{id}</c> that changes only a staff member's accessible accounts.</summary>
 public sealed record UpdateAccessibleAccountsDto(AccessibleAccountsDto AccessibleAccounts);
