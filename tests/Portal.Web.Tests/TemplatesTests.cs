@@ -24,16 +24,16 @@ public sealed class TemplatesTests(WebStack stack)
 
             await page.GetByRole(AriaRole.Button, new() { Name = "+ Add template" }).ClickAsync();
             var dialog = page.GetByRole(AriaRole.Dialog);
-            await dialog.GetByLabel("Line 1").FillAsync("Check the pressure");
+            await dialog.GetByLabel("Line 1", new() { Exact = true }).FillAsync("Check the pressure");
             // No name: the service's reason shows beside the name field.
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Save template" }).ClickAsync();
             await Assertions.Expect(dialog.GetByText("Required, 1 to 200 characters.")).ToBeVisibleAsync();
 
             await dialog.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Add line" }).ClickAsync();
-            await dialog.GetByLabel("Line 2").FillAsync("Bleed the radiators");
+            await dialog.GetByLabel("Line 2", new() { Exact = true }).FillAsync("Bleed the radiators");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Add line" }).ClickAsync();
-            await dialog.GetByLabel("Line 3").FillAsync("Write the report");
+            await dialog.GetByLabel("Line 3", new() { Exact = true }).FillAsync("Write the report");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Move line 3 up" }).ClickAsync();
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Save template" }).ClickAsync();
 
@@ -44,8 +44,8 @@ public sealed class TemplatesTests(WebStack stack)
 
             // The new order is what the service kept; a line removed is gone after saving.
             await page.GetByRole(AriaRole.Button, new() { Name = $"Edit {name}" }).ClickAsync();
-            await Assertions.Expect(dialog.GetByLabel("Line 2")).ToHaveValueAsync("Write the report");
-            await Assertions.Expect(dialog.GetByLabel("Line 3")).ToHaveValueAsync("Bleed the radiators");
+            await Assertions.Expect(dialog.GetByLabel("Line 2", new() { Exact = true })).ToHaveValueAsync("Write the report");
+            await Assertions.Expect(dialog.GetByLabel("Line 3", new() { Exact = true })).ToHaveValueAsync("Bleed the radiators");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Remove line 1" }).ClickAsync();
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Save template" }).ClickAsync();
             await Assertions.Expect(row).ToContainTextAsync("2 lines");
