@@ -70,6 +70,11 @@ public sealed class TemplatesTests(WebStack stack)
             await Assertions.Expect(customerPage.GetByTestId("problem")).ToContainTextAsync("Only the provider's staff may do this.");
             await Assertions.Expect(customerPage.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
             await Assertions.Expect(customerPage.GetByRole(AriaRole.Button, new() { Name = "+ Add template" })).ToHaveCountAsync(0);
+
+            // Nor do they work on objects across customers: theirs are in the portal.
+            await customerPage.GotoAsync("/backoffice/objects");
+            await Assertions.Expect(customerPage.GetByTestId("problem")).ToContainTextAsync("Only the provider's staff may open this page.");
+            await Assertions.Expect(customerPage.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
         });
     }
 }
