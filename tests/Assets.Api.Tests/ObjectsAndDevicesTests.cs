@@ -67,6 +67,8 @@ public sealed partial class ObjectsAndDevicesTests(AssetsApp app)
         // The filter narrows the scope, never widens it: Bolt is a Munich customer, out of a Berlin administrator's reach.
         Assert.Equal([acmeMunich.Id()], await app.ListIdsAsync(berlinAdministrator, $"/api/assets/objects?departmentId={munich}"));
         Assert.Empty(await app.ListIdsAsync(berlinAdministrator, $"/api/assets/objects?customerId={bolt.Id}"));
+        var otherProvider = await World.CreateAsync(app);
+        Assert.Empty(await app.ListIdsAsync(otherProvider.Administrator(), $"/api/assets/objects?customerId={acme.Id}&departmentId={munich}"));
         var errors = await app.ValidationErrorsAsync(staff, HttpMethod.Get, "/api/assets/objects?departmentId=munich&customerId=acme");
         Assert.Contains("departmentId", errors.Keys);
         Assert.Contains("customerId", errors.Keys);
