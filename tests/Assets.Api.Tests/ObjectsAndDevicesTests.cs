@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Assets.Api.Tests.Infrastructure;
 using Portal.Contracts.Assets;
+using Portal.Contracts.Organizations;
 using Portal.Contracts.Security;
 
 namespace Assets.Api.Tests;
@@ -43,6 +44,34 @@ public sealed partial class ObjectsAndDevicesTests(AssetsApp app)
         Assert.DoesNotContain(site.Id(), await app.ListIdsAsync(admin, "/api/assets/objects"));
         Assert.Contains(site.Id(), await app.ListIdsAsync(admin, "/api/assets/objects?archived=true"));
         await app.ExpectAsync(HttpStatusCode.Conflict, admin, HttpMethod.Post, $"/api/assets/objects/{site.Id()}/archive");
+    }
+
+    [Fact]
+    public async Task StaffFilterObjectsByCustomerAndDepartmentWithinTheirScope()
+    {
+        var world = await World.CreateAsync(app);
+        var munich = Guid.NewGuid();
+        await app.PublishAsync(new DepartmentCreated(munich, world.ProviderId, "Munich " + munich.ToString("N")[..6]));
+        var acme = await world.CustomerAsync("Acme");
+        var bolt = await world.CustomerAsync("Bolt", munich);
+        var staff = world.Administrator();
+        var acmeBerlin = await app.CreateAsync(staff, "/api/assets/objects", new { customerId = acme.Id, name = "Acme Berlin" });
+        var acmeMunich = await app.CreateAsync(staff, "/api/assets/objects", new { customerId = acme.Id, departmentId = munich, name = "Acme Munich" });
+        var boltMunich = await app.CreateAsync(staff, "/api/assets/objects", new { customerId = bolt.Id, departmentId = munich, name = "Bolt Munich" });
+        var berlinAdministrator = world.Administrator() with { Role = "department-administrator" };
+        await world.ScopeAsync(berlinAdministrator, departmentIds: [world.DepartmentId]);
+
+        Assert.Equal([acmeBerlin.Id(), acmeMunich.Id()], await app.ListIdsAsync(staff, $"/api/assets/objects?customerId={acme.Id}"));
+        Assert.Equal([acmeMunich.Id(), boltMunich.Id()], await app.ListIdsAsync(staff, $"/api/assets/objects?departmentId={munich}"));
+        Assert.Equal([acmeMunich.Id()], await app.ListIdsAsync(staff, $"/api/assets/objects?departmentId={munich}&customerId={acme.Id}"));
+        // The filter narrows the scope, never widens it: Bolt is a Munich customer, out of a Berlin administrator's reach.
+        Assert.Equal([acmeMunich.Id()], await app.ListIdsAsync(berlinAdministrator, $"/api/assets/objects?departmentId={munich}"));
+        Assert.Empty(await app.ListIdsAsync(berlinAdministrator, $"/api/assets/objects?customerId={bolt.Id}"));
+        var otherProvider = await World.CreateAsync(app);
+        Assert.Empty(await app.ListIdsAsync(otherProvider.Administrator(), $"/api/assets/objects?customerId={acme.Id}&departmentId={munich}"));
+        var errors = await app.ValidationErrorsAsync(staff, HttpMethod.Get, "/api/assets/objects?departmentId=munich&customerId=acme");
+        Assert.Contains("departmentId", errors.Keys);
+        Assert.Contains("customerId", errors.Keys);
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public sealed class PortalApi(HttpClient gateway)
         return (customer.GetProperty("id").GetGuid(), customer.GetProperty("slug").GetString()!);
     }
 
+    public async Task<Guid> CreateDepartmentAsync(string token, string name) =>
+        (await SendAsync(token, HttpMethod.Post, "/api/tenants/departments", new { name })).GetProperty("id").GetGuid();
+
     /// <summary>Invites a customer user and accepts with the token from the mail, as the invitee would.</summary>
     public async Task<string> AddActiveUserAsync(string token, Guid customerId, MailDevInbox inbox, string firstName, string language)
     {

@@ -22,6 +22,8 @@ public static class ApiClientExtensions
         services.AddHttpClient<NotificationsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Notifications}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<BackOfficeIdentityClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<DepartmentsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Tenants}")).RemoveAllResilienceHandlers();
+        services.AddHttpClient<TemplatesClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
+        services.AddHttpClient<ObjectsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddScoped<UnreadNotifications>();
         return services;

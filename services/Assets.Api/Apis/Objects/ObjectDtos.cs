@@ -13,4 +13,4 @@ public sealed record ObjectResponse(
     public static ObjectResponse From(Site o) => new(o.Id, o.CustomerId, o.DepartmentId, o.Name, o.Address, o.CreatedAt, o.ArchivedAt != null);
 }
 
-public sealed record ObjectListParameters(string? Page, string? PageSize, string? Sort, string? Text, string? Archived);
+public sealed record ObjectListParameters(string? Page, string? PageSize, string? Sort, string? Text, string? Archived, string? CustomerId, string? DepartmentId);

@@ -38,6 +38,8 @@ public static class ObjectsApi
         var errors = new ValidationErrors();
         var list = ListQuery.Parse(parameters.Page, parameters.PageSize, parameters.Sort, parameters.Text, SortKeys, defaultDescending: false, errors);
         var archived = parameters.Archived is "true";
+        var customerId = errors.OptionalGuid("customerId", parameters.CustomerId);
+        var departmentId = errors.OptionalGuid("departmentId", parameters.DepartmentId);
         if (parameters.Archived is not (null or "true" or "false"))
         {
             errors.Add("archived", "Must be true or false.");
@@ -49,6 +51,16 @@ public static class ObjectsApi
         }
 
         var query = db.Objects.AsNoTracking().VisibleTo(scope).Where(o => (o.ArchivedAt != null) == archived);
+        if (customerId is not null)
+        {
+            query = query.Where(o => o.CustomerId == customerId);
+        }
+
+        if (departmentId is not null)
+        {
+            query = query.Where(o => o.DepartmentId == departmentId);
+        }
+
         if (list.TextPattern is { } pattern)
         {
             query = query.Where(o => EF.Functions.ILike(o.Name, pattern) || (o.Address != null && EF.Functions.ILike(o.Address, pattern)));
