@@ -24,6 +24,7 @@ public static class ApiClientExtensions
         services.AddHttpClient<DepartmentsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Tenants}")).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddScoped<UnreadNotifications>();
+        services.AddScoped<Components.Shared.PortalAreas>();
         return services;
     }
 }
