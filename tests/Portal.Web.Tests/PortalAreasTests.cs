@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Portal.AppHost;
 using Portal.Web.Tests.Infrastructure;
 
 namespace Portal.Web.Tests;
@@ -62,6 +63,46 @@ public sealed class PortalAreasTests(WebStack stack)
             await Assertions.Expect(employeePage.GetByTestId("not-in-access")).ToContainTextAsync("Objects is not part of the portal areas opened to you.");
             await Assertions.Expect(employeePage.GetByRole(AriaRole.Heading, new() { Name = "Not part of your access", Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(employeePage.GetByRole(AriaRole.Main).GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    public async Task StaffSetAUsersAreasAndObjectsByDepartmentAndViewingAsTheUserShowsOnlyThoseAreas()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var admin = await stack.Api.AdministratorTokenAsync();
+        var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Branches {suffix}");
+        var departmentId = await stack.Api.CreateDepartmentAsync(admin, $"Branch Hamburg {suffix}");
+        await stack.Api.CreateObjectAsync(admin, customerId, departmentId, $"Harbour {suffix}");
+        await stack.Api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Vito", language: "en", role: "member");
+
+        var page = await stack.NewPageAsync();
+        await FailureArtifacts.KeepOnFailureAsync(page, nameof(StaffSetAUsersAreasAndObjectsByDepartmentAndViewingAsTheUserShowsOnlyThoseAreas), async () =>
+        {
+            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await page.GotoAsync($"/backoffice/customers/{customerId}");
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Users" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Access of Vito Tester" }).ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            foreach (var area in new[] { "Dashboard", "Devices", "Objects", "Video sessions" })
+            {
+                await dialog.GetByRole(AriaRole.Checkbox, new() { Name = area }).UncheckAsync();
+            }
+
+            // Staff see which department each object belongs to.
+            await dialog.GetByRole(AriaRole.Radio, new() { Name = "Only these objects" }).CheckAsync();
+            await MudSelect.ChooseManyAsync(page, dialog.GetByRole(AriaRole.Combobox, new() { Name = "Objects this person sees", Exact = true }),
+                $"Branch Hamburg {suffix} · Harbour {suffix}");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Assertions.Expect(dialog.GetByTestId("access-saved")).ToBeVisibleAsync();
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+
+            // Viewing as the user shows the portal with the user's areas, not the staff member's.
+            var view = await page.Context.RunAndWaitForPageAsync(() =>
+                page.GetByRole(AriaRole.Button, new() { Name = "View as Vito Tester (read-only)" }).ClickAsync());
+            await Assertions.Expect(view.GetByTestId("view-as-banner")).ToContainTextAsync("Viewing as Vito Tester");
+            await Assertions.Expect(view.GetByRole(AriaRole.Heading, new() { Name = "Tickets", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(view.Locator(".mud-navmenu").GetByRole(AriaRole.Link)).ToHaveTextAsync(["Tickets"]);
         });
     }
 }

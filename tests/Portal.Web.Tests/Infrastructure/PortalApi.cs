@@ -66,6 +66,22 @@ public sealed class PortalApi(HttpClient gateway)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    public async Task<Guid> CreateDepartmentAsync(string token, string name) =>
+        (await SendAsync(token, HttpMethod.Post, "/api/tenants/departments", new { name })).GetProperty("id").GetGuid();
+
+    /// <summary>An object in a department; assets learns of both the customer and the department through events.</summary>
+    public async Task CreateObjectAsync(string token, Guid customerId, Guid departmentId, string name) =>
+        await Eventually.ReturnsAsync(
+            async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/assets/objects") { Content = JsonContent.Create(new { customerId, departmentId, name }) };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var response = await gateway.SendAsync(request);
+                return response.StatusCode;
+            },
+            status => status == HttpStatusCode.Created,
+            because: "assets to know the customer and the department");
+
     /// <summary>Narrows a customer user's portal areas, as provider staff would.</summary>
     public async Task LimitPortalAreasAsync(string token, Guid customerId, string email, params string[] portalAreas)
     {
