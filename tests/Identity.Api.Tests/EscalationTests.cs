@@ -73,13 +73,15 @@ public sealed class EscalationTests(IdentityFixture fixture)
             new { portalAreas = new[] { "tickets", "team" }, objectIds = new[] { ownObject } });
 
         using var moreAreas = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { portalAreas = new[] { "dashboard" } });
-        using var otherObjects = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { objectIds = new[] { Guid.NewGuid() } });
+        using var otherObjects = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { portalAreas = new[] { "tickets" }, objectIds = new[] { Guid.NewGuid() } });
         using var allowed = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}",
             new { portalAreas = new[] { "tickets" }, objectIds = new[] { ownObject } });
 
         Assert.Equal(HttpStatusCode.OK, limit.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, moreAreas.StatusCode);
+        Assert.True((await moreAreas.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("portalAreas", out _));
         Assert.Equal(HttpStatusCode.Forbidden, otherObjects.StatusCode);
+        Assert.True((await otherObjects.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("objectIds", out _));
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }
 

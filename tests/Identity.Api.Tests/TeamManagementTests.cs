@@ -87,6 +87,29 @@ public sealed class TeamManagementTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task MeTellsCustomerUsersTheirPortalAreasAndObjectsAndStaffNone()
+    {
+        var customerId = await fixture.CreateCustomerAsync();
+        var admin = await fixture.CustomerUserAsync(customerId, "administrator");
+        var member = await fixture.CustomerUserAsync(customerId, "member");
+        var objectId = Guid.NewGuid();
+
+        using var changed = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}",
+            new { portalAreas = new[] { "tickets", "devices" }, objectIds = new[] { objectId } });
+        var narrowed = await MeAsync(member.AccessToken);
+        var administrator = await MeAsync(admin.AccessToken);
+        var staff = await MeAsync(await fixture.AdministratorTokenAsync());
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(["tickets", "devices"], narrowed.GetProperty("portalAreas").EnumerateArray().Select(a => a.GetString()!).ToArray());
+        Assert.Equal([objectId], narrowed.GetProperty("objectIds").EnumerateArray().Select(o => o.GetGuid()).ToArray());
+        Assert.Contains("team", administrator.GetProperty("portalAreas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(JsonValueKind.Null, administrator.GetProperty("objectIds").ValueKind);
+        Assert.Equal(0, staff.GetProperty("portalAreas").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, staff.GetProperty("objectIds").ValueKind);
+    }
+
+    [Fact]
     public async Task ADeactivatedUserCannotSignInOrRefreshUntilReactivated()
     {
         var customerId = await fixture.CreateCustomerAsync();
@@ -145,6 +168,13 @@ public sealed class TeamManagementTests(IdentityFixture fixture)
         Assert.Equal("+49 30 1234", profile.GetProperty("phoneNumber").GetString());
         Assert.Equal("en", profile.GetProperty("language").GetString());
         Assert.Equal(member.Email, profile.GetProperty("accountName").GetString());
+    }
+
+    private async Task<JsonElement> MeAsync(string token)
+    {
+        using var me = await fixture.SendAsync(token, HttpMethod.Get, "/api/identity/me");
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        return await me.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private async Task<string?> StateAsync(string token, Guid organizationId, Guid userId)

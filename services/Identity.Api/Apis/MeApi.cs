@@ -62,6 +62,8 @@ public static class MeApi
         var user = access.User;
         return new MeResponse(
             user.Id, user.Email!, user.UserName!, user.FirstName, user.LastName, user.Salutation, user.PhoneNumber, user.MobilePhone,
-            user.Language, user.OrganizationId, access.Organization.Kind, user.Role, access.Permissions, user.PendingEmailAt(now));
+            user.Language, user.OrganizationId, access.Organization.Kind, user.Role, access.Permissions, user.PendingEmailAt(now),
+            access.IsProviderStaff ? [] : user.PortalAreas,
+            access.IsProviderStaff || user.ObjectIds.Count == 0 ? null : user.ObjectIds);
     }
 }

@@ -179,10 +179,14 @@ public static class UsersApi
             return TypedResults.ValidationProblem(validation.Errors);
         }
 
-        var refusal = (request.Role is not null || request.CustomRoleId is not null ? GrantRules.Role(caller!, kind, role, customRole) : null)
-            ?? (request.PortalAreas is not null || request.ObjectIds is not null
-                ? GrantRules.CustomerScope(caller!, request.PortalAreas ?? user.PortalAreas, request.ObjectIds ?? user.ObjectIds)
-                : null)
+        var roleRefusal = request.Role is not null || request.CustomRoleId is not null ? GrantRules.Role(caller!, kind, role, customRole) : null;
+        if (roleRefusal is null && (request.PortalAreas is not null || request.ObjectIds is not null)
+            && GrantRules.CustomerScopeRefusal(caller!, request.PortalAreas ?? user.PortalAreas, request.ObjectIds ?? user.ObjectIds) is { } scopeRefusal)
+        {
+            return Problems.Forbidden(scopeRefusal.Reason, scopeRefusal.Field);
+        }
+
+        var refusal = roleRefusal
             ?? (request.AccessibleAccounts is not null || request.DepartmentIds is not null
                 ? GrantRules.StaffScope(caller!, request.AccessibleAccounts?.All ?? false, request.DepartmentIds ?? [])
                 : null);

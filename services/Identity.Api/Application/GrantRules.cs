@@ -39,7 +39,11 @@ public static class GrantRules
             : null;
 
     /// <summary>A customer's administrator hands out only portal areas and objects they have themselves.</summary>
-    public static string? CustomerScope(UserAccess caller, IReadOnlyCollection<string> portalAreas, IReadOnlyCollection<Guid> objectIds)
+    public static string? CustomerScope(UserAccess caller, IReadOnlyCollection<string> portalAreas, IReadOnlyCollection<Guid> objectIds) =>
+        CustomerScopeRefusal(caller, portalAreas, objectIds)?.Reason;
+
+    /// <summary>As <see cref="CustomerScope"/>, naming the field refused, so that forms show the reason beside it.</summary>
+    public static (string Field, string Reason)? CustomerScopeRefusal(UserAccess caller, IReadOnlyCollection<string> portalAreas, IReadOnlyCollection<Guid> objectIds)
     {
         if (caller.IsProviderStaff)
         {
@@ -48,12 +52,12 @@ public static class GrantRules
 
         if (portalAreas.Except(caller.User.PortalAreas).Any())
         {
-            return "You cannot open portal areas to others that you cannot open yourself.";
+            return ("portalAreas", "You cannot open portal areas to others that you cannot open yourself.");
         }
 
         var callerObjects = caller.User.ObjectIds;
         return callerObjects.Count > 0 && (objectIds.Count == 0 || objectIds.Except(callerObjects).Any())
-            ? "You cannot assign objects you do not see yourself."
+            ? ("objectIds", "You cannot assign objects you do not see yourself.")
             : null;
     }
 

@@ -12,8 +12,12 @@ public static class Problems
     public static ProblemHttpResult NotFound() =>
         TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound);
 
-    public static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(title: "You may not do this.", detail: detail, statusCode: StatusCodes.Status403Forbidden);
+    public static ProblemHttpResult Forbidden(string detail, string? field = null) =>
+        TypedResults.Problem(
+            title: "You may not do this.",
+            detail: detail,
+            statusCode: StatusCodes.Status403Forbidden,
+            extensions: field is null ? null : new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } });
 
     public static ProblemHttpResult Conflict(string title, string detail, string? field = null) =>
         TypedResults.Problem(

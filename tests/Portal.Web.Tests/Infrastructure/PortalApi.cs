@@ -58,18 +58,52 @@ public sealed class PortalApi(HttpClient gateway)
         (await SendAsync(token, HttpMethod.Post, "/api/tenants/departments", new { name })).GetProperty("id").GetGuid();
 
     /// <summary>Invites a customer user and accepts with the token from the mail, as the invitee would.</summary>
-    public async Task<string> AddActiveUserAsync(string token, Guid customerId, MailDevInbox inbox, string firstName, string language)
+    public async Task<string> AddActiveUserAsync(string token, Guid customerId, MailDevInbox inbox, string firstName, string language, string role = "administrator")
     {
         var email = $"{firstName.ToLowerInvariant()}.{Guid.NewGuid():N}@customer.example";
         // Identity learns of a new customer through an event; until then the customer is unknown there.
         await Eventually.ReturnsAsync(
-            () => TrySendAsync(token, HttpMethod.Post, $"/api/identity/customers/{customerId}/invitations", new { firstName, lastName = "Tester", email, language, role = "administrator" }),
+            () => TrySendAsync(token, HttpMethod.Post, $"/api/identity/customers/{customerId}/invitations", new { firstName, lastName = "Tester", email, language, role }),
             result => result.Status != HttpStatusCode.NotFound,
             because: "identity to know the new customer");
         var invitationToken = await inbox.InvitationTokenForAsync(email);
         using var accepted = await gateway.PostAsJsonAsync("/api/identity/invitations/accept", new { token = invitationToken, password = UserPassword });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         return email;
+    }
+
+    public async Task<JsonElement> GetAsync(string token, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await gateway.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} gave {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public async Task<Guid> CreateDepartmentAsync(string token, string name) =>
+        (await SendAsync(token, HttpMethod.Post, "/api/tenants/departments", new { name })).GetProperty("id").GetGuid();
+
+    /// <summary>An object in a department; assets learns of both the customer and the department through events.</summary>
+    public async Task CreateObjectAsync(string token, Guid customerId, Guid departmentId, string name) =>
+        await Eventually.ReturnsAsync(
+            async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/assets/objects") { Content = JsonContent.Create(new { customerId, departmentId, name }) };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var response = await gateway.SendAsync(request);
+                return response.StatusCode;
+            },
+            status => status == HttpStatusCode.Created,
+            because: "assets to know the customer and the department");
+
+    /// <summary>Narrows a customer user's portal areas, as provider staff would.</summary>
+    public async Task LimitPortalAreasAsync(string token, Guid customerId, string email, params string[] portalAreas)
+    {
+        var users = await GetAsync(token, $"/api/identity/organizations/{customerId}/users");
+        var userId = users.EnumerateArray().Single(u => u.GetProperty("email").GetString() == email).GetProperty("id").GetGuid();
+        await SendAsync(token, HttpMethod.Patch, $"/api/identity/users/{userId}", new { portalAreas });
     }
 
     public async Task<Guid> CreateDeviceAsync(string token, Guid customerId, string objectName, string deviceName)

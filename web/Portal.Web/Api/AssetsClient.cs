@@ -10,6 +10,31 @@ public sealed class AssetsClient(HttpClient http, AccessTokenAccessor tokens) : 
     public Task<ApiResult<PageDto<SiteDto>>> ListObjectsAsync(string? text, int page, int pageSize, CancellationToken cancellationToken = default) =>
         GetAsync<PageDto<SiteDto>>(Query("/api/assets/objects", ("text", text), ("page", page.ToString()), ("pageSize", pageSize.ToString())), cancellationToken);
 
+    /// <summary>
+    /// Every active object of one customer, for choosing among them. The list is filtered here as well:
+    /// the objects route answers with everything the caller sees, which for staff spans customers.
+    /// </summary>
+    public async Task<ApiResult<IReadOnlyList<SiteDto>>> ListCustomerObjectsAsync(Guid customerId, CancellationToken cancellationToken = default)
+    {
+        const int pageSize = 200;
+        var objects = new List<SiteDto>();
+        for (var page = 1; ; page++)
+        {
+            var result = await GetAsync<PageDto<SiteDto>>(
+                Query("/api/assets/objects", ("customerId", customerId.ToString()), ("page", page.ToString()), ("pageSize", pageSize.ToString())), cancellationToken);
+            if (result.Value is not { } found)
+            {
+                return new ApiResult<IReadOnlyList<SiteDto>>(null, result.Problem);
+            }
+
+            objects.AddRange(found.Items.Where(o => o.CustomerId == customerId));
+            if (found.Items.Count < pageSize || page * pageSize >= found.Total)
+            {
+                return new ApiResult<IReadOnlyList<SiteDto>>(objects, null);
+            }
+        }
+    }
+
     public Task<ApiResult<PageDto<DeviceDto>>> ListDevicesAsync(string? text, Guid? customerId, int page, int pageSize, CancellationToken cancellationToken = default) =>
         GetAsync<PageDto<DeviceDto>>(Query("/api/assets/devices", ("text", text), ("customerId", customerId?.ToString()), ("page", page.ToString()), ("pageSize", pageSize.ToString())), cancellationToken);
 

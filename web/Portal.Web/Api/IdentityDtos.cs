@@ -1,8 +1,10 @@
 namespace Portal.Web.Api;
 
+/// <summary><see cref="PortalAreas"/>: the customer user's portal areas (none for staff); <see cref="ObjectIds"/>: null = all objects.</summary>
 public sealed record MeDto(
     Guid Id, string Email, string AccountName, string FirstName, string LastName, string Language,
-    Guid OrganizationId, string OrganizationKind, string Role, IReadOnlyList<string> Permissions, string? PendingEmail);
+    Guid OrganizationId, string OrganizationKind, string Role, IReadOnlyList<string> Permissions, string? PendingEmail,
+    IReadOnlyList<string>? PortalAreas = null, IReadOnlyList<Guid>? ObjectIds = null);
 
 public sealed record CreateInvitationDto(string FirstName, string LastName, string Email, string Language, string Role);
 
@@ -12,7 +14,10 @@ public sealed record InvitationDto(
 
 public sealed record UserDto(
     Guid Id, Guid OrganizationId, string Email, string AccountName, string FirstName, string LastName, string Language,
-    string Role, string State, IReadOnlyList<string> PortalAreas);
+    string Role, string State, IReadOnlyList<string> PortalAreas, IReadOnlyList<Guid>? ObjectIds = null);
+
+/// <summary>A customer user's portal areas and objects: no objects means all of the customer's, null leaves them as they are.</summary>
+public sealed record PortalAccessDto(IReadOnlyList<string> PortalAreas, IReadOnlyList<Guid>? ObjectIds);
 
 /// <summary>Only the fields given change.</summary>
 public sealed record UpdateMeDto(string? FirstName, string? LastName, string? Language);

@@ -26,6 +26,7 @@ public static class ApiClientExtensions
         services.AddHttpClient<ObjectsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddScoped<UnreadNotifications>();
+        services.AddScoped<Components.Shared.PortalAreas>();
         return services;
     }
 }
