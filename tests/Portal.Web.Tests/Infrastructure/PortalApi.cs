@@ -82,9 +82,6 @@ public sealed class PortalApi(HttpClient gateway)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    public async Task<Guid> CreateDepartmentAsync(string token, string name) =>
-        (await SendAsync(token, HttpMethod.Post, "/api/tenants/departments", new { name })).GetProperty("id").GetGuid();
-
     /// <summary>An object in a department; assets learns of both the customer and the department through events.</summary>
     public async Task CreateObjectAsync(string token, Guid customerId, Guid departmentId, string name) =>
         await Eventually.ReturnsAsync(
