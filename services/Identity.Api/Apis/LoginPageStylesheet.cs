@@ -32,7 +32,8 @@ public static class LoginPageStylesheet
           box-shadow: 0 2px 1px -1px rgba(0, 0, 0, .2), 0 1px 1px 0 rgba(0, 0, 0, .14), 0 1px 3px 0 rgba(0, 0, 0, .12); }
         h1 { margin: 0 0 16px; font-size: 1.5rem; font-weight: 400; line-height: 1.334; overflow-wrap: anywhere; }
         form { display: flex; flex-direction: column; gap: 16px; }
-        label { display: flex; flex-direction: column; gap: 4px; color: var(--secondary-text); }
+        .field { display: flex; flex-direction: column; gap: 4px; }
+        label { color: var(--secondary-text); }
         input { font: inherit; font-size: 1rem; color: var(--text); padding: 10px 12px; border: 1px solid var(--line); border-radius: 4px; }
         input:focus { outline: none; border-color: var(--primary); box-shadow: inset 0 0 0 1px var(--primary); }
         button, .external-login { font: inherit; font-weight: 500; letter-spacing: .02857em; text-transform: uppercase;

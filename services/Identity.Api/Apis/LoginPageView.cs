@@ -13,10 +13,14 @@ public sealed record LoginPageView(LoginPageTexts Texts, string? CustomerName, s
     public LoginPageHtml PasswordStep(LoginPageHtml externalLogins) => Page(LoginPageHtml.Of($"""
             <form method="post" action="{Action}">
         {Hidden}
-              <label for="username">{Texts.AccountName}</label>
-              <input id="username" name="username" autocomplete="username" required autofocus>
-              <label for="password">{Texts.Password}</label>
-              <input id="password" name="password" type="password" autocomplete="current-password" required>
+              <div class="field">
+                <label for="username">{Texts.AccountName}</label>
+                <input id="username" name="username" autocomplete="username" required autofocus>
+              </div>
+              <div class="field">
+                <label for="password">{Texts.Password}</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" required>
+              </div>
               <button type="submit">{Texts.SignIn}</button>
             </form>
             <p class="links"><a href="{ForgotPasswordPath}">{Texts.ForgotPassword}</a></p>
@@ -28,8 +32,10 @@ public sealed record LoginPageView(LoginPageTexts Texts, string? CustomerName, s
             <form method="post" action="{Action}">
         {Hidden}
               <input type="hidden" name="ticket" value="{ticket}">
-              <label for="code">{Texts.Code}</label>
-              <input id="code" name="code" autocomplete="one-time-code" inputmode="text" required autofocus>
+              <div class="field">
+                <label for="code">{Texts.Code}</label>
+                <input id="code" name="code" autocomplete="one-time-code" inputmode="text" required autofocus>
+              </div>
               <button type="submit">{Texts.Verify}</button>
             </form>
             <p class="links"><a href="{LoginPage.Address(ReturnUrl, Lang)}">{Texts.BackToSignIn}</a></p>
