@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using System.Text.Encodings.Web;
 using Identity.Api.Application;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Identity.Api.Apis;
@@ -28,7 +26,8 @@ public static class ExternalLoginApi
     {
         if (providers.Find(scheme) is not { } provider)
         {
-            return Page("Unknown sign-in method", "This sign-in method is not offered here.", "/", StatusCodes.Status404NotFound);
+            var texts = Texts(context, returnUrl);
+            return Page(texts, texts.UnknownMethodTitle, texts.UnknownMethod, "/", StatusCodes.Status404NotFound);
         }
 
         var properties = new AuthenticationProperties
@@ -45,7 +44,8 @@ public static class ExternalLoginApi
         {
             // The provider's discovery document could not be read: say so instead of failing.
             logs.CreateLogger(typeof(ExternalLoginApi)).LogWarning(ex, "The external provider {Scheme} is not reachable", scheme);
-            return Page($"{provider.DisplayName} is not reachable", $"Portal cannot reach {provider.DisplayName} right now. Try again later or sign in with your password.",
+            var texts = Texts(context, returnUrl);
+            return Page(texts, LoginPageTexts.Format(texts.UnreachableTitle, provider.DisplayName), LoginPageTexts.Format(texts.Unreachable, provider.DisplayName),
                 LocalOrRoot(returnUrl), StatusCodes.Status502BadGateway);
         }
     }
@@ -53,6 +53,7 @@ public static class ExternalLoginApi
     public static async Task<IResult> Complete(string? returnUrl, HttpContext context, ExternalLoginProviders providers, ExternalLoginLinker linker)
     {
         var back = LocalOrRoot(returnUrl);
+        var texts = Texts(context, back);
         var result = await context.AuthenticateAsync(IdentityConstants.ExternalScheme);
         await context.SignOutAsync(IdentityConstants.ExternalScheme);
         string? scheme = null;
@@ -60,7 +61,7 @@ public static class ExternalLoginApi
         var subject = result.Principal?.FindFirstValue("sub");
         if (!result.Succeeded || providers.Find(scheme) is null || string.IsNullOrEmpty(subject))
         {
-            return Page("Sign-in did not complete", "The sign-in with the external provider did not complete. Please start again.", back, StatusCodes.Status400BadRequest);
+            return Page(texts, texts.IncompleteTitle, texts.Incomplete, back, StatusCodes.Status400BadRequest);
         }
 
         var verified = result.Principal!.FindFirstValue("email_verified");
@@ -69,7 +70,7 @@ public static class ExternalLoginApi
         var outcome = await linker.SignInAsync(external, context.RequestAborted);
         if (outcome.Access is not { } access)
         {
-            return Page("Sign-in refused", outcome.Refusal!, back, StatusCodes.Status403Forbidden);
+            return Page(texts, texts.RefusedTitle, outcome.Refusal!, back, StatusCodes.Status403Forbidden);
         }
 
         var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme);
@@ -88,34 +89,27 @@ public static class ExternalLoginApi
             ? System.Web.HttpUtility.ParseQueryString(uri.Query)["returnUrl"]
             : null;
         var name = context.Scheme.DisplayName ?? context.Scheme.Name;
-        return Page($"Sign-in with {name} failed", $"{name} did not confirm who you are. Please start the sign-in again.", LocalOrRoot(returnUrl), StatusCodes.Status400BadRequest)
+        var texts = Texts(context.HttpContext, returnUrl);
+        return Page(texts, LoginPageTexts.Format(texts.FailedTitle, name), LoginPageTexts.Format(texts.Failed, name), LocalOrRoot(returnUrl), StatusCodes.Status400BadRequest)
             .ExecuteAsync(context.HttpContext);
     }
 
     /// <summary>The "Sign in with …" buttons of the login page, one per configured provider.</summary>
-    public static string Buttons(HttpContext context, string? returnUrl)
+    public static LoginPageHtml Buttons(HttpContext context, string? returnUrl, LoginPageTexts texts)
     {
-        var html = HtmlEncoder.Default;
         var providers = context.RequestServices.GetRequiredService<ExternalLoginProviders>().All.ToList();
-        var links = providers.Select(p =>
-            $"<li><a class=\"external-login\" href=\"/account/external/{html.Encode(p.Key)}?returnUrl={html.Encode(Uri.EscapeDataString(LocalOrRoot(returnUrl)))}\">Sign in with {html.Encode(p.Value.DisplayName)}</a></li>");
-        return providers.Count == 0 ? "" : $"<ul class=\"external-logins\">{string.Concat(links)}</ul>";
+        var back = Uri.EscapeDataString(LocalOrRoot(returnUrl));
+        var links = providers.Select(p => LoginPageHtml.Of(
+            $"<li><a class=\"external-login\" href=\"/account/external/{p.Key}?returnUrl={back}\">{texts.ButtonFor(p.Value.DisplayName)}</a></li>"));
+        return providers.Count == 0 ? LoginPageHtml.Empty : LoginPageHtml.Of($"<ul class=\"external-logins\">{LoginPageHtml.Join(links)}</ul>");
     }
 
-    private static ContentHttpResult Page(string title, string message, string returnUrl, int status)
-    {
-        var html = HtmlEncoder.Default;
-        var loginUrl = "/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl);
-        var body = $"""
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>{html.Encode(title)} · Portal</title></head>
-            <body><main><h1>{html.Encode(title)}</h1>
-            <p role="alert">{html.Encode(message)}</p>
-            <p><a href="{html.Encode(loginUrl)}">Back to sign-in</a></p>
-            </main></body></html>
-            """;
-        return TypedResults.Content(body, "text/html; charset=utf-8", statusCode: status);
-    }
+    // The refusals speak the language of the sign-in they interrupt.
+    private static LoginPageTexts Texts(HttpContext context, string? returnUrl) =>
+        LoginPageLanguage.Choose(context.Request, LocalOrRoot(returnUrl), lang: null);
+
+    private static IResult Page(LoginPageTexts texts, string title, string message, string returnUrl, int status) =>
+        LoginPageLayout.Result(LoginPageLayout.Message(texts, title, message, LoginPage.Address(returnUrl, lang: null)), status);
 
     // Only paths on this site: an open redirect would turn the sign-in into a phishing aid.
     private static string LocalOrRoot(string? url) =>

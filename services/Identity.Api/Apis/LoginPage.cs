@@ -1,33 +1,44 @@
 using System.Security.Claims;
-using System.Text.Encodings.Web;
 using Identity.Api.Application;
+using Identity.Api.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Identity.Api.Apis;
 
 /// <summary>
-/// The interactive sign-in for the authorization code flow: a minimal form that sets identity's own
-/// cookie and returns to <c>/connect/authorize</c>. Accounts with two-factor get a second step that
-/// asks for the code (or a recovery code). The web app's issue gives it its real look.
+/// The interactive sign-in for the authorization code flow: a form that sets identity's own cookie and
+/// returns to <c>/connect/authorize</c>. Accounts with two-factor get a second step that asks for the
+/// code (or a recovery code). The page speaks the person's language and, when the sign-in started at a
+/// customer's address, names the customer (<see cref="LoginPageLanguage"/>, <see cref="LoginPageCustomer"/>).
 /// </summary>
 public static class LoginPage
 {
+    public const string Path = "/account/login";
+
     private const string ChannelName = "login page";
 
     public static IEndpointRouteBuilder MapLoginPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/account/login", Show).WithName("LoginPage").ExcludeFromDescription().AllowAnonymous();
-        app.MapPost("/account/login", Submit).WithName("Login").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        app.MapGet(Path, Show).WithName("LoginPage").ExcludeFromDescription().AllowAnonymous();
+        app.MapPost(Path, Submit).WithName("Login").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        app.MapLoginPageStylesheet();
         return app;
     }
 
-    public static IResult Show(HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-        Page(context, antiforgery, returnUrl, error: null);
+    /// <summary>The login page's own address for a (local) return address, in the given language.</summary>
+    public static string Address(string returnUrl, string? lang) =>
+        LoginPageLanguage.ActionFor(Path, lang) + (lang is null ? "?" : "&") + "returnUrl=" + Uri.EscapeDataString(returnUrl);
 
-    public static async Task<IResult> Submit(HttpContext context, IAntiforgery antiforgery, PasswordSignIn signIn, TwoFactorTickets tickets)
+    public static async Task<IResult> Show(HttpContext context, IAntiforgery antiforgery, IdentityDbContext db, string? returnUrl, string? lang)
+    {
+        var view = await ViewAsync(context, antiforgery, db, returnUrl, lang);
+        return Render(view, view.PasswordStep(ExternalLoginApi.Buttons(context, view.ReturnUrl, view.Texts)));
+    }
+
+    public static async Task<IResult> Submit(
+        HttpContext context, IAntiforgery antiforgery, IdentityDbContext db, PasswordSignIn signIn, TwoFactorTickets tickets, string? lang)
     {
         if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
         {
@@ -35,35 +46,36 @@ public static class LoginPage
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var returnUrl = form["returnUrl"].ToString();
+        var view = await ViewAsync(context, antiforgery, db, form["returnUrl"], lang);
         if (form.ContainsKey("ticket"))
         {
-            return await SubmitCodeAsync(context, antiforgery, signIn, tickets, form["ticket"], form["code"], returnUrl);
+            return await SubmitCodeAsync(context, view, signIn, tickets, form["ticket"], form["code"]);
         }
 
         var attempt = await signIn.AttemptAsync(form["username"], form["password"], code: null, ChannelName, context.RequestAborted);
         return attempt.Outcome switch
         {
-            SignInOutcome.Succeeded => await SignInAsync(context, attempt.Access!, returnUrl),
-            SignInOutcome.TwoFactorCodeNeeded => Page(context, antiforgery, returnUrl, error: null, tickets.Issue(attempt.Access!.User.Id)),
-            _ => Page(context, antiforgery, returnUrl, attempt.Message),
+            SignInOutcome.Succeeded => await SignInAsync(context, attempt.Access!, view.ReturnUrl),
+            SignInOutcome.TwoFactorCodeNeeded => Render(view, view.CodeStep(tickets.Issue(attempt.Access!.User.Id))),
+            _ => PasswordStepAgain(context, view with { Error = view.Texts.Refusal(attempt) }),
         };
     }
 
     private static async Task<IResult> SubmitCodeAsync(
-        HttpContext context, IAntiforgery antiforgery, PasswordSignIn signIn, TwoFactorTickets tickets, string? ticket, string? code, string returnUrl)
+        HttpContext context, LoginPageView view, PasswordSignIn signIn, TwoFactorTickets tickets, string? ticket, string? code)
     {
         if (tickets.Read(ticket) is not { } userId)
         {
-            return Page(context, antiforgery, returnUrl, "The sign-in took too long. Please start again.");
+            return PasswordStepAgain(context, view with { Error = view.Texts.TookTooLong });
         }
 
         var attempt = await signIn.CompleteWithCodeAsync(userId, code, ChannelName, context.RequestAborted);
+        var refused = view with { Error = view.Texts.Refusal(attempt) };
         return attempt.Outcome switch
         {
-            SignInOutcome.Succeeded => await SignInAsync(context, attempt.Access!, returnUrl),
-            SignInOutcome.InvalidTwoFactorCode or SignInOutcome.LockedOut => Page(context, antiforgery, returnUrl, attempt.Message, ticket),
-            _ => Page(context, antiforgery, returnUrl, attempt.Message),
+            SignInOutcome.Succeeded => await SignInAsync(context, attempt.Access!, view.ReturnUrl),
+            SignInOutcome.InvalidTwoFactorCode or SignInOutcome.LockedOut => Render(refused, refused.CodeStep(ticket!)),
+            _ => PasswordStepAgain(context, refused),
         };
     }
 
@@ -72,56 +84,27 @@ public static class LoginPage
         var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, access.User.Id.ToString()));
         await context.SignInAsync(IdentityConstants.ApplicationScheme, new ClaimsPrincipal(identity));
-        return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
+        return TypedResults.LocalRedirect(returnUrl);
     }
 
-    /// <summary>The first step (account and password) or, with a ticket, the second (the code).</summary>
-    private static ContentHttpResult Page(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? error, string? ticket = null)
+    private static async Task<LoginPageView> ViewAsync(
+        HttpContext context, IAntiforgery antiforgery, IdentityDbContext db, string? returnUrl, string? lang)
     {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        var html = HtmlEncoder.Default;
         var target = IsLocal(returnUrl) ? returnUrl! : "/";
-        var hidden = $"""
-              <input type="hidden" name="{html.Encode(tokens.FormFieldName)}" value="{html.Encode(tokens.RequestToken ?? "")}">
-              <input type="hidden" name="returnUrl" value="{html.Encode(target)}">
-            """;
-        var form = ticket is null
-            ? $"""
-            <form method="post" action="/account/login">
-            {hidden}
-              <label>Account name or e-mail <input name="username" autocomplete="username" required></label>
-              <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
-              <button type="submit">Sign in</button>
-            </form>
-            {BelowForm(context, target)}
-            """
-            : $"""
-            <p>Enter the code from your authenticator app, or one of your recovery codes.</p>
-            <form method="post" action="/account/login">
-            {hidden}
-              <input type="hidden" name="ticket" value="{html.Encode(ticket)}">
-              <label>Code <input name="code" autocomplete="one-time-code" inputmode="text" required autofocus></label>
-              <button type="submit">Verify</button>
-            </form>
-            """;
-        var body = $"""
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>Sign in · Portal</title></head>
-            <body><main><h1>Sign in</h1>
-            {(error is null ? "" : $"<p role=\"alert\">{html.Encode(error)}</p>")}
-            {form}
-            </main></body></html>
-            """;
-        return TypedResults.Content(body, "text/html; charset=utf-8", statusCode: error is null ? 200 : 400);
+        var texts = LoginPageLanguage.Choose(context.Request, target, lang);
+        var customerName = await LoginPageCustomer.NameAsync(db, target, context.RequestAborted);
+        // Only a language asked for by name is carried to the next step; ui_locales and the browser's come again by themselves.
+        var carriedLang = LoginPageLanguage.Supported(lang)?.Language;
+        return new LoginPageView(texts, customerName, target, carriedLang, antiforgery.GetAndStoreTokens(context), Error: null);
     }
 
-    /// <summary>
-    /// Extra sign-in choices under the password form (the SSO work adds "Sign in with ..." buttons
-    /// here); <paramref name="returnUrl"/> is already checked to be local.
-    /// </summary>
-    private static string BelowForm(HttpContext context, string returnUrl) => ExternalLoginApi.Buttons(context, returnUrl);
+    private static IResult PasswordStepAgain(HttpContext context, LoginPageView view) =>
+        Render(view, view.PasswordStep(ExternalLoginApi.Buttons(context, view.ReturnUrl, view.Texts)));
+
+    private static IResult Render(LoginPageView view, LoginPageHtml page) =>
+        LoginPageLayout.Result(page, view.Error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
 
     // Only paths on this site: an open redirect would turn the login page into a phishing aid.
-    private static bool IsLocal(string? url) =>
+    internal static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -20,10 +21,20 @@ public static class PortalAuthentication
     /// <summary>Carries the id token from the sign-out endpoint to the end-session request (and no further).</summary>
     public const string IdTokenHintItem = ".portal.id_token_hint";
 
+    /// <summary>The customer's slug when the sign-in started at their address; identity names them on its page.</summary>
+    public const string CustomerItem = ".portal.customer";
+
+    /// <summary>A language chosen elsewhere (a customer's host) that identity's page should speak.</summary>
+    public const string UiLocalesItem = ".portal.ui_locales";
+
+    /// <summary>The authorization request's parameter that carries <see cref="CustomerItem"/> to identity.</summary>
+    public const string CustomerParameter = "customer";
+
     public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder)
     {
         var addresses = new PortalAddresses(builder.Configuration);
         builder.Services.AddSingleton(addresses);
+        builder.Services.AddSingleton<CustomerHosts>();
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<Extensions.ForwardedForHandler>();
@@ -84,6 +95,16 @@ public static class PortalAuthentication
             // The browser goes through the gateway, whatever address the metadata was read from.
             context.ProtocolMessage.IssuerAddress = addresses.Public("connect/authorize").AbsoluteUri;
             context.ProtocolMessage.RedirectUri = addresses.Public("signin-oidc").AbsoluteUri;
+            // Identity's login page speaks the language the person sees here (the culture cookie, their
+            // account's language, the browser's), and names the customer whose address they came from.
+            context.ProtocolMessage.UiLocales = context.Properties.Items.TryGetValue(UiLocalesItem, out var chosen) && chosen is not null
+                ? chosen
+                : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            if (context.Properties.Items.TryGetValue(CustomerItem, out var slug) && slug is not null)
+            {
+                context.ProtocolMessage.SetParameter(CustomerParameter, slug);
+            }
+
             return Task.CompletedTask;
         };
         oidc.Events.OnRedirectToIdentityProviderForSignOut = context =>

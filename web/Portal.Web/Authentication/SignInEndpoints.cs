@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Authentication;
 
@@ -11,13 +14,47 @@ public static class SignInEndpoints
 {
     public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(PortalAuthentication.SignInPath, (string? returnUrl) =>
-            TypedResults.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]))
-            .AllowAnonymous();
+        app.MapGet(PortalAuthentication.SignInPath, SignIn).AllowAnonymous();
 
         // A form POST, so the antiforgery token is checked: a link or image elsewhere must not sign a user out.
         app.MapPost(PortalAuthentication.SignOutPath, SignOut);
         return app;
+    }
+
+    /// <summary>
+    /// Starts the sign-in at identity. <paramref name="customer"/> (or the customer's own host name) names
+    /// the customer on identity's page; <paramref name="culture"/> carries the language chosen on a
+    /// customer's host, whose culture cookie the public address cannot read.
+    /// </summary>
+    private static Results<RedirectHttpResult, ChallengeHttpResult> SignIn(
+        HttpContext context, CustomerHosts hosts, PortalAddresses addresses, string? returnUrl, string? customer, string? culture)
+    {
+        var hostSlug = hosts.SlugOf(context.Request.Host.Host);
+        var slug = CustomerHosts.IsSlug(customer) ? customer : hostSlug;
+        if (hostSlug is not null)
+        {
+            // The sign-in's callback and session belong to the public address, the one redirect URI identity
+            // knows; the whole sign-in happens there (docs/decisions: customer addresses).
+            return TypedResults.Redirect(QueryHelpers.AddQueryString(addresses.Public(PortalAuthentication.SignInPath).AbsoluteUri, new Dictionary<string, string?>
+            {
+                ["customer"] = slug,
+                ["culture"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+                ["returnUrl"] = LocalOrHome(returnUrl),
+            }));
+        }
+
+        var properties = new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) };
+        if (slug is not null)
+        {
+            properties.Items[PortalAuthentication.CustomerItem] = slug;
+        }
+
+        if (culture is not null && PortalLocalization.Cultures.Contains(culture))
+        {
+            properties.Items[PortalAuthentication.UiLocalesItem] = culture;
+        }
+
+        return TypedResults.Challenge(properties, [OpenIdConnectDefaults.AuthenticationScheme]);
     }
 
     private static SignOutHttpResult SignOut(HttpContext context, TokenStore store, [FromForm] string? returnUrl)
