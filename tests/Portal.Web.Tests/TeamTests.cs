@@ -7,15 +7,16 @@ namespace Portal.Web.Tests;
 public sealed class TeamTests(WebStack stack)
 {
     [Fact]
-    public async Task ACustomerAdministratorAddsAnEmployeeWithoutAccessAndSetsTheirEmailCategories()
+    public async Task ACustomerAdministratorAddsAnEmployeeSetsTheirEmailCategoriesAndDeactivatesAndReactivatesAColleague()
     {
         var admin = await stack.Api.AdministratorTokenAsync();
         var customerId = await stack.Api.CreateCorporateCustomerAsync(admin, $"Team {Guid.NewGuid().ToString("N")[..6]}");
         var administrator = await stack.Api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Anna", language: "en");
+        var colleague = await stack.Api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Eva", language: "en", role: "member");
         var employeeEmail = $"nina.{Guid.NewGuid():N}@customer.example";
 
         var page = await stack.NewPageAsync();
-        await FailureArtifacts.KeepOnFailureAsync(page, nameof(ACustomerAdministratorAddsAnEmployeeWithoutAccessAndSetsTheirEmailCategories), async () =>
+        await FailureArtifacts.KeepOnFailureAsync(page, nameof(ACustomerAdministratorAddsAnEmployeeSetsTheirEmailCategoriesAndDeactivatesAndReactivatesAColleague), async () =>
         {
             await SignIn.AsAsync(page, administrator, PortalApi.UserPassword);
             await page.GetByRole(AriaRole.Link, new() { Name = "Team management" }).ClickAsync();
@@ -57,6 +58,21 @@ public sealed class TeamTests(WebStack stack)
             await page.GetByRole(AriaRole.Button, new() { Name = "E-mail settings of Nina Neu" }).ClickAsync();
             await Assertions.Expect(settings.GetByLabel("Tickets", new() { Exact = true })).Not.ToBeCheckedAsync();
             await Assertions.Expect(settings.GetByLabel("Devices", new() { Exact = true })).ToBeCheckedAsync();
+            await settings.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+            await Assertions.Expect(settings).ToHaveCountAsync(0);
+
+            // Deactivating ends the colleague's sign-in at once; reactivating lets them back in. Nobody deactivates themselves.
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Deactivate Anna Tester" })).ToHaveCountAsync(0);
+            var colleagueRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = colleague });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Deactivate Eva Tester" }).ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
+            await Assertions.Expect(colleagueRow).ToContainTextAsync("Deactivated");
+            Assert.Null(await stack.Api.TryTokenAsync(colleague, PortalApi.UserPassword));
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Reactivate Eva Tester" }).ClickAsync();
+            await Assertions.Expect(colleagueRow).ToContainTextAsync("Active");
+            await Assertions.Expect(colleagueRow).Not.ToContainTextAsync("Deactivated");
+            Assert.NotNull(await stack.Api.TryTokenAsync(colleague, PortalApi.UserPassword));
         });
     }
 }

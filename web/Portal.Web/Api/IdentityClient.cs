@@ -28,6 +28,10 @@ public sealed class IdentityClient(HttpClient http, AccessTokenAccessor tokens) 
     public Task<ApiResult<bool>> DeleteUserAsync(Guid id, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Delete, $"/api/identity/users/{id}", null, cancellationToken);
 
+    /// <summary>Deactivating ends every session of the user at once; reactivating lets them sign in again.</summary>
+    public Task<ApiResult<bool>> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, $"/api/identity/users/{id}/{(active ? "reactivate" : "deactivate")}", null, cancellationToken);
+
     public Task<ApiResult<UserDto[]>> ListUsersAsync(Guid organizationId, CancellationToken cancellationToken = default) =>
         GetAsync<UserDto[]>($"/api/identity/organizations/{organizationId}/users", cancellationToken);
 }
