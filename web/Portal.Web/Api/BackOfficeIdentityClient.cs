@@ -40,13 +40,6 @@ public sealed class BackOfficeIdentityClient(HttpClient http, AccessTokenAccesso
     public Task<ApiResult<StaffUserDto>> ChangeRoleAsync(Guid userId, string role, Guid? customRoleId, CancellationToken cancellationToken = default) =>
         SendAsync<StaffUserDto>(HttpMethod.Patch, $"/api/identity/users/{userId}", new ChangeRoleDto(role, customRoleId), cancellationToken);
 
-    /// <summary>Deactivated users cannot sign in and their sessions end; reactivation is always possible.</summary>
-    public Task<ApiResult<bool>> SetActiveAsync(Guid userId, bool active, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, $"/api/identity/users/{userId}/{(active ? "reactivate" : "deactivate")}", null, cancellationToken);
-
-    public Task<ApiResult<bool>> DeleteUserAsync(Guid userId, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Delete, $"/api/identity/users/{userId}", null, cancellationToken);
-
     public Task<ApiResult<StaffUserDto>> SetAccessibleAccountsAsync(Guid userId, AccessibleAccountsDto accounts, CancellationToken cancellationToken = default) =>
         SendAsync<StaffUserDto>(HttpMethod.Patch, $"/api/identity/users/{userId}", new UpdateAccessibleAccountsDto(accounts), cancellationToken);
 }
