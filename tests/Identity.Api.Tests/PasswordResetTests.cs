@@ -88,6 +88,45 @@ public sealed class PasswordResetTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task AnAccountGetsAtMostThreeResetMailsAnHourAndTheFourthRequestReadsTheSame()
+    {
+        var (member, _) = await fixture.SignedInMemberAsync();
+        try
+        {
+            await fixture.Clock.FreezeAsync();
+            var answers = new List<(HttpStatusCode Status, string? ContentType, string Body)>();
+            for (var i = 0; i < 4; i++)
+            {
+                answers.Add(await RequestResetAsync(member.Email));
+            }
+
+            var afterFour = await fixture.EventCountAsync(AccountLinks.ResetRequested, member.UserId);
+            await fixture.Clock.AdvanceAsync(TimeSpan.FromHours(1) - TimeSpan.FromSeconds(1));
+            await RequestResetAsync(member.Email);
+            var justBeforeTheHour = await fixture.EventCountAsync(AccountLinks.ResetRequested, member.UserId);
+            await fixture.Clock.AdvanceAsync(TimeSpan.FromSeconds(1));
+            var anHourLater = await RequestResetAsync(member.Email);
+
+            Assert.Equal(3L, afterFour);
+            Assert.All(answers, answer => Assert.Equal(answers[0], answer));
+            Assert.Equal(HttpStatusCode.Accepted, answers[0].Status);
+            Assert.Equal(3L, justBeforeTheHour);
+            Assert.Equal(answers[0], anHourLater);
+            Assert.Equal(4L, await fixture.EventCountAsync(AccountLinks.ResetRequested, member.UserId));
+        }
+        finally
+        {
+            await fixture.Clock.ResetAsync();
+        }
+    }
+
+    private async Task<(HttpStatusCode Status, string? ContentType, string Body)> RequestResetAsync(string email)
+    {
+        using var response = await fixture.PostAnonymousAsync("/api/identity/password-reset", new { email });
+        return (response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ADeactivatedAccountGetsNoLinkButTheSameAnswer()
     {
         var (member, _) = await fixture.SignedInMemberAsync();

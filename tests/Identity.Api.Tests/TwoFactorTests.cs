@@ -93,11 +93,16 @@ public sealed partial class TwoFactorTests(IdentityFixture fixture)
 
             var first = await fixture.Identity.PasswordWithCodeAsync(member.Email, member.Password, recoveryCodes[0]);
             var again = await fixture.Identity.PasswordWithCodeAsync(member.Email, member.Password, recoveryCodes[0]);
+            // Typed as people do: lower case, without the dashes, with a space.
+            var typedLoosely = await fixture.Identity.PasswordWithCodeAsync(member.Email, member.Password,
+                recoveryCodes[1].Replace("-", "", StringComparison.Ordinal).ToLowerInvariant().Insert(4, " "));
             var status = await StatusAsync(first.AccessToken);
 
+            Assert.All(recoveryCodes, code => Assert.Matches(ShownRecoveryCode(), code));
             Assert.Equal(HttpStatusCode.OK, first.Status);
             Assert.Equal("invalid_grant", again.Error);
-            Assert.Equal(9, status.GetProperty("recoveryCodesLeft").GetInt32());
+            Assert.Equal(HttpStatusCode.OK, typedLoosely.Status);
+            Assert.Equal(8, status.GetProperty("recoveryCodesLeft").GetInt32());
         }
         finally
         {
@@ -292,6 +297,37 @@ public sealed partial class TwoFactorTests(IdentityFixture fixture)
 
         return await browser.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(fields));
     }
+
+    [Fact]
+    public async Task TheDatabaseHoldsNoShownRecoveryCode()
+    {
+        var member = await fixture.CustomerUserAsync(await fixture.CreateCustomerAsync(), "member");
+        await fixture.Clock.FreezeAsync();
+        try
+        {
+            var (_, recoveryCodes) = await fixture.EnableTwoFactorAsync(member.AccessToken);
+
+            // Every column of every row, as a copy of the database would have them.
+            var tokens = await fixture.IdentityDb.ScalarAsync<string>("SELECT string_agg(t::text, ' ') FROM user_tokens t");
+            var storedForMember = await fixture.IdentityDb.ScalarAsync<string>(
+                "SELECT value FROM user_tokens WHERE user_id = $1 AND name = 'RecoveryCodes'", member.UserId);
+
+            Assert.Equal(10, storedForMember!.Split(';').Length);
+            Assert.All(recoveryCodes, code =>
+            {
+                Assert.DoesNotContain(code, tokens!, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal), tokens!, StringComparison.OrdinalIgnoreCase);
+            });
+        }
+        finally
+        {
+            await fixture.Clock.ResetAsync();
+        }
+    }
+
+    /// <summary>Easy to read out and type: four groups of four upper-case letters and digits.</summary>
+    [GeneratedRegex("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$")]
+    private static partial Regex ShownRecoveryCode();
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
     private static partial Regex HiddenInput();

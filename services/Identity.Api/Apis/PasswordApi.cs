@@ -22,7 +22,7 @@ public static class PasswordApi
     }
 
     public static async Task<Results<Accepted, ValidationProblem>> RequestReset(
-        PasswordResetRequest request, [AsParameters] AccountServices services, CancellationToken cancellationToken)
+        PasswordResetRequest request, [AsParameters] AccountServices services, PasswordResetMailLimit mailLimit, CancellationToken cancellationToken)
     {
         var validation = new Validation().Email("email", request.Email);
         if (!validation.IsValid)
@@ -32,7 +32,14 @@ public static class PasswordApi
 
         var user = await services.Users.FindByEmailAsync(request.Email!.Trim());
         var access = await UserAccess.LoadAsync(services.Db, user, cancellationToken);
-        if (access is { CanSignIn: true })
+        if (access is { CanSignIn: true } && await mailLimit.ReachedAsync(services.Db, access.User.Id, cancellationToken))
+        {
+            // No mail, yet the same answer and about the same work as for an unknown address: the
+            // limit cannot be told apart from "no such account" or "sent". The open link stays valid.
+            services.Audit.Add(services.Db, AuditActions.PasswordResetRequested, access.User.OrganizationId, subjectUserId: access.User.Id,
+                details: "No mail: the account reached its limit of reset mails for now.");
+        }
+        else if (access is { CanSignIn: true })
         {
             await services.Links.SendPasswordResetAsync(services.Db, access.User, cancellationToken);
             services.Audit.Add(services.Db, AuditActions.PasswordResetRequested, access.User.OrganizationId, subjectUserId: access.User.Id);

@@ -6,8 +6,9 @@ using QRCoder;
 namespace Identity.Api.Application;
 
 /// <summary>
-/// A user's authenticator app and recovery codes. The shared key and the recovery codes live in
-/// Identity's user tokens; this class adds the service's clock and the refusal of a code used before.
+/// A user's authenticator app and recovery codes. The shared key and the recovery codes (hashed, see
+/// <see cref="RecoveryCodes"/>) live in Identity's user tokens; this class adds the service's clock and
+/// the refusal of a code used before.
 /// </summary>
 public sealed class TwoFactorAuthenticator(UserManager<User> users, TimeProvider clock)
 {

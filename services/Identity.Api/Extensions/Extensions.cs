@@ -56,13 +56,15 @@ internal static class Extensions
         builder.AddOutbox<IHostApplicationBuilder, IdentityDbContext>();
     }
 
-    /// <summary>Lockout after failed sign-ins, two-factor codes, and per-address limits on credential endpoints.</summary>
+    /// <summary>Lockout after failed sign-ins, two-factor codes, per-address limits on credential endpoints, per-account limits on reset mails.</summary>
     private static void AddSignInSecurity(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<SignInLockoutOptions>(builder.Configuration.GetSection(SignInLockoutOptions.SectionName));
         builder.Services.AddScoped<SignInLockout>();
         builder.Services.AddScoped<TwoFactorAuthenticator>();
         builder.Services.AddSingleton<TwoFactorTickets>();
+        builder.Services.Configure<PasswordResetMailLimitOptions>(builder.Configuration.GetSection(PasswordResetMailLimitOptions.SectionName));
+        builder.Services.AddSingleton<PasswordResetMailLimit>();
         builder.AddCredentialRateLimits();
     }
 
@@ -93,6 +95,9 @@ internal static class Extensions
                 options.ClaimsIdentity.UserIdClaimType = System.Security.Claims.ClaimTypes.NameIdentifier;
             })
             .AddEntityFrameworkStores<IdentityDbContext>()
+            // Recovery codes: longer ones, stored hashed (see RecoveryCodes).
+            .AddUserStore<HashedRecoveryCodeUserStore>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<PasswordPolicy>();
         // The policy replaces Identity's composition validator.

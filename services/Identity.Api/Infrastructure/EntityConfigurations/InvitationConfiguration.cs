@@ -13,6 +13,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         invitation.Property(i => i.Email).HasMaxLength(Apis.Validation.EmailMaxLength);
         invitation.HasIndex(i => i.TokenHash).IsUnique();
         invitation.HasIndex(i => i.OrganizationId);
+        // The per-account limit on reset mails counts an account's recent links of one purpose.
+        invitation.HasIndex(i => new { i.UserId, i.Purpose, i.CreatedAt });
         invitation.HasOne<User>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

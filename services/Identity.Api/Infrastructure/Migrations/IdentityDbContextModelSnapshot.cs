@@ -199,8 +199,8 @@ namespace Identity.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_invitations_token_hash");
 
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_invitations_user_id");
+                    b.HasIndex("UserId", "Purpose", "CreatedAt")
+                        .HasDatabaseName("ix_invitations_user_id_purpose_created_at");
 
                     b.ToTable("invitations", (string)null);
                 });
