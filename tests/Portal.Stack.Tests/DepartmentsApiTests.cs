@@ -3,6 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Portal.AppHost.Hosting;
+using Portal.Contracts;
+using Portal.Contracts.Security;
 using Portal.Stack.Tests.Infrastructure;
 using Portal.Stack.Tests.Journeys;
 
@@ -18,6 +21,18 @@ public sealed class DepartmentsApiTests(StackFixture stack)
     public async Task AnonymousCallersAreAskedToSignIn()
     {
         using var response = await stack.Gateway.GetAsync(Path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ATokenSignedWithTheTestKeyIsRefusedOnTheStack()
+    {
+        // Right issuer, audience and permissions, but not signed by identity: the stack trusts only identity (ADR 3).
+        var issuer = stack.App.GetEndpoint(ResourceNames.Gateway).ToString().TrimEnd('/') + "/";
+        var forged = TestTokens.ProviderStaff(issuer, await stack.ProviderIdAsync(), Permissions.DepartmentsRead, Permissions.DepartmentsManage);
+
+        using var response = await SendRawAsync(forged, "{\"name\":\"Forged\"}");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -35,9 +35,7 @@ public sealed class NotificationJourneyTests(StackFixture stack)
         Assert.Equal(subject, mail.Subject);
         Assert.Contains(greeting, mail.Text);
         Assert.Contains("href=", mail.Html);
-        using var accepted = await stack.Gateway.PostAsync("/api/identity/invitations/accept",
-            System.Net.Http.Json.JsonContent.Create(new { token = StackInbox.TokenIn(mail), password = Password }));
-        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await stack.AcceptInvitationAsync(mail);
 
         var invitee = await PortalSession.SignInAsync(stack.Gateway, email, Password);
         var me = await invitee.SendUntilAsync(HttpMethod.Get, "/api/identity/me", null, HttpStatusCode.OK);
@@ -174,9 +172,7 @@ public sealed class NotificationJourneyTests(StackFixture stack)
         await administrator.SendUntilAsync(HttpMethod.Post, $"/api/identity/customers/{customerId}/invitations",
             new { firstName = "Eva", lastName = "Roth", email, language = "en", role = "member" }, HttpStatusCode.Created);
         var invitation = await Inbox.ExactlyOneToAsync(email);
-        using var accepted = await stack.Gateway.PostAsync("/api/identity/invitations/accept",
-            System.Net.Http.Json.JsonContent.Create(new { token = StackInbox.TokenIn(invitation), password = Password }));
-        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await stack.AcceptInvitationAsync(invitation);
         return (email, await PortalSession.SignInAsync(stack.Gateway, email, Password));
     }
 
