@@ -3,58 +3,71 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Portal.AppHost.Hosting;
+using Portal.Contracts;
 using Portal.Contracts.Security;
 using Portal.Stack.Tests.Infrastructure;
+using Portal.Stack.Tests.Journeys;
 
 namespace Portal.Stack.Tests;
 
-/// <summary>The first tenants endpoints, through the gateway: who may do what, and bad input.</summary>
+/// <summary>The first tenants endpoints, through the gateway, as real signed-in users: who may do what, and bad input.</summary>
 [Collection(StackCollection.Name)]
 public sealed class DepartmentsApiTests(StackFixture stack)
 {
+    private const string Path = "/api/tenants/departments";
+
     [Fact]
     public async Task AnonymousCallersAreAskedToSignIn()
     {
-        using var response = await stack.Gateway.GetAsync("/api/tenants/departments");
+        using var response = await stack.Gateway.GetAsync(Path);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
-    public async Task CustomerUsersSeeNoDepartmentsAndCannotCreateOne()
+    public async Task ATokenSignedWithTheTestKeyIsRefusedOnTheStack()
     {
-        var token = TestTokens.CustomerUser(stack.Issuer, Guid.NewGuid(), Permissions.DepartmentsManage, Permissions.DepartmentsRead);
+        // Right issuer, audience and permissions, but not signed by identity: the stack trusts only identity (ADR 3).
+        var issuer = stack.App.GetEndpoint(ResourceNames.Gateway).ToString().TrimEnd('/') + "/";
+        var forged = TestTokens.ProviderStaff(issuer, await stack.ProviderIdAsync(), Permissions.DepartmentsRead, Permissions.DepartmentsManage);
 
-        using var list = await SendAsync(HttpMethod.Get, token);
-        using var create = await SendAsync(HttpMethod.Post, token, new { name = "Sneaky" });
+        using var response = await SendRawAsync(forged, "{\"name\":\"Forged\"}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CustomerAdministratorsSeeNoDepartmentsAndCannotCreateOne()
+    {
+        // A real customer role holds no department permission; that a customer token carrying them is
+        // refused all the same, and that another provider's staff see nothing (the stack has only one
+        // provider), Tenants.Api.Tests' IsolationTests.AnotherOrganizationGetsNothingFromAnyRoute proves.
+        var administrator = await stack.AdministratorAsync();
+        var customerId = await StackUsers.CreateCustomerAsync(administrator);
+        var customerAdministrator = await stack.InviteAndSignInAsync(administrator, customerId, "administrator");
+
+        using var list = await customerAdministrator.SendAsync(HttpMethod.Get, Path);
+        using var create = await customerAdministrator.SendAsync(HttpMethod.Post, Path, new { name = "Sneaky" });
 
         Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
     }
 
     [Fact]
-    public async Task StaffWithoutTheManagePermissionCannotCreateADepartment()
+    public async Task ContentCreatorsSeeTheDepartmentsButCannotCreateOne()
     {
-        var token = TestTokens.ProviderStaff(stack.Issuer, await stack.ProviderIdAsync(), Permissions.DepartmentsRead);
-
-        using var response = await SendAsync(HttpMethod.Post, token, new { name = "Not allowed" });
-
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task StaffOfAnotherOrganizationSeeNoneOfTheProvidersDepartments()
-    {
+        var administrator = await stack.AdministratorAsync();
         var ours = await CreateAsync($"Munich {Guid.NewGuid():N}");
-        var strangerToken = TestTokens.ProviderStaff(stack.Issuer, Guid.NewGuid(), Permissions.DepartmentsManage, Permissions.DepartmentsRead);
+        var contentCreator = await stack.InviteAndSignInAsync(administrator, await stack.ProviderIdAsync(), "content-creator");
 
-        using var list = await SendAsync(HttpMethod.Get, strangerToken);
-        using var create = await SendAsync(HttpMethod.Post, strangerToken, new { name = "Elsewhere" });
+        using var list = await contentCreator.SendAsync(HttpMethod.Get, Path);
+        using var create = await contentCreator.SendAsync(HttpMethod.Post, Path, new { name = $"Not allowed {Guid.NewGuid():N}" });
 
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
-        Assert.Empty(await list.Content.ReadFromJsonAsync<JsonElement[]>() ?? []);
-        Assert.Equal(HttpStatusCode.NotFound, create.StatusCode);
-        Assert.Contains(ours, await ListIdsAsync());
+        var listed = await list.Content.ReadFromJsonAsync<JsonElement[]>() ?? [];
+        Assert.Contains(ours, listed.Select(d => d.GetProperty("id").GetGuid()));
+        Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
     }
 
     [Fact]
@@ -75,9 +88,9 @@ public sealed class DepartmentsApiTests(StackFixture stack)
     [InlineData("{nope", "body")]
     public async Task BadInputIsAValidationProblemNamingTheField(string json, string field)
     {
-        var token = await ManagerTokenAsync();
+        var administrator = await stack.AdministratorAsync();
 
-        using var response = await SendRawAsync(token, json);
+        using var response = await SendRawAsync(administrator.AccessToken, json);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -90,46 +103,28 @@ public sealed class DepartmentsApiTests(StackFixture stack)
     {
         var name = $"Leipzig {Guid.NewGuid():N}";
         await CreateAsync(name);
+        var administrator = await stack.AdministratorAsync();
 
-        using var response = await SendAsync(HttpMethod.Post, await ManagerTokenAsync(), new { name = name.ToUpperInvariant() });
+        using var response = await administrator.SendAsync(HttpMethod.Post, Path, new { name = name.ToUpperInvariant() });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    private async Task<string> ManagerTokenAsync() =>
-        TestTokens.ProviderStaff(stack.Issuer, await stack.ProviderIdAsync(), Permissions.DepartmentsManage, Permissions.DepartmentsRead);
-
-    private async Task<Guid> CreateAsync(string name)
-    {
-        using var response = await SendAsync(HttpMethod.Post, await ManagerTokenAsync(), new { name });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+    private Task<Guid> CreateAsync(string name) => stack.CreateDepartmentAsync(name);
 
     private async Task<Guid[]> ListIdsAsync()
     {
-        using var response = await SendAsync(HttpMethod.Get, await ManagerTokenAsync());
+        var administrator = await stack.AdministratorAsync();
+        using var response = await administrator.SendAsync(HttpMethod.Get, Path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var departments = await response.Content.ReadFromJsonAsync<JsonElement[]>() ?? [];
         return [.. departments.Select(d => d.GetProperty("id").GetGuid())];
     }
 
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string token, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, "/api/tenants/departments");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        return stack.Gateway.SendAsync(request);
-    }
-
     private Task<HttpResponseMessage> SendRawAsync(string token, string json)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/tenants/departments")
+        var request = new HttpRequestMessage(HttpMethod.Post, Path)
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Portal.Contracts;
-using Portal.Contracts.Security;
 using Portal.Stack.Tests.Infrastructure;
 
 namespace Portal.Stack.Tests;
@@ -86,8 +85,7 @@ public sealed class IntegrationEventTests(StackFixture stack)
         await stack.App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Assets);
     }
 
-    private async Task<Guid> CreateDepartmentAsync(string name) =>
-        await stack.CreateDepartmentAsync(name, await stack.ProviderIdAsync());
+    private Task<Guid> CreateDepartmentAsync(string name) => stack.CreateDepartmentAsync(name);
 
     private Task<int> WaitUntilAssetsHasAsync(Guid department, TimeSpan? timeout = null) =>
         Eventually.ReturnsAsync(

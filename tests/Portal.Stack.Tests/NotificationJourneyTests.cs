@@ -15,11 +15,9 @@ namespace Portal.Stack.Tests;
 [Collection(StackCollection.Name)]
 public sealed class NotificationJourneyTests(StackFixture stack)
 {
-    private const string Password = "Journey-passw0rd-2026!";
-    private static readonly SemaphoreSlim SigningIn = new(1, 1);
-    private static PortalSession? _administrator;
+    private const string Password = StackUsers.Password;
 
-    private StackInbox Inbox => new(() => stack.App.CreateHttpClient(ResourceNames.MailDev));
+    private StackInbox Inbox => stack.Inbox;
 
     [Theory]
     [InlineData("de", "Einladung zum Kundenportal", "Hallo Lena Krause")]
@@ -37,11 +35,9 @@ public sealed class NotificationJourneyTests(StackFixture stack)
         Assert.Equal(subject, mail.Subject);
         Assert.Contains(greeting, mail.Text);
         Assert.Contains("href=", mail.Html);
-        using var accepted = await stack.Gateway.PostAsync("/api/identity/invitations/accept",
-            System.Net.Http.Json.JsonContent.Create(new { token = StackInbox.TokenIn(mail), password = Password }));
-        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await stack.AcceptInvitationAsync(mail);
 
-        var invitee = await PortalSession.SignInAsync(stack.Gateway, stack.Issuer, email, Password);
+        var invitee = await PortalSession.SignInAsync(stack.Gateway, email, Password);
         var me = await invitee.SendUntilAsync(HttpMethod.Get, "/api/identity/me", null, HttpStatusCode.OK);
         Assert.Equal(email, me.GetProperty("email").GetString());
         Assert.Equal(customerId, me.GetProperty("organizationId").GetGuid());
@@ -158,27 +154,9 @@ public sealed class NotificationJourneyTests(StackFixture stack)
 
     private sealed record Employee(Guid Id, string Email);
 
-    private async Task<PortalSession> AdministratorAsync()
-    {
-        await SigningIn.WaitAsync();
-        try
-        {
-            return _administrator ??= await PortalSession.SignInAsync(
-                stack.Gateway, stack.Issuer, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
-        }
-        finally
-        {
-            SigningIn.Release();
-        }
-    }
+    private Task<PortalSession> AdministratorAsync() => stack.AdministratorAsync();
 
-    private static async Task<Guid> CreateCustomerAsync(PortalSession administrator)
-    {
-        var slug = $"journey-{Guid.NewGuid():N}"[..20];
-        var customer = await administrator.SendUntilAsync(HttpMethod.Post, "/api/tenants/customers",
-            new { name = $"Kunde {slug}", type = "corporate", slug }, HttpStatusCode.Created);
-        return customer.GetProperty("id").GetGuid();
-    }
+    private static Task<Guid> CreateCustomerAsync(PortalSession administrator) => StackUsers.CreateCustomerAsync(administrator);
 
     private static async Task<Employee> CreateEmployeeAsync(PortalSession administrator, Guid customerId, string language)
     {
@@ -194,10 +172,8 @@ public sealed class NotificationJourneyTests(StackFixture stack)
         await administrator.SendUntilAsync(HttpMethod.Post, $"/api/identity/customers/{customerId}/invitations",
             new { firstName = "Eva", lastName = "Roth", email, language = "en", role = "member" }, HttpStatusCode.Created);
         var invitation = await Inbox.ExactlyOneToAsync(email);
-        using var accepted = await stack.Gateway.PostAsync("/api/identity/invitations/accept",
-            System.Net.Http.Json.JsonContent.Create(new { token = StackInbox.TokenIn(invitation), password = Password }));
-        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        return (email, await PortalSession.SignInAsync(stack.Gateway, stack.Issuer, email, Password));
+        await stack.AcceptInvitationAsync(invitation);
+        return (email, await PortalSession.SignInAsync(stack.Gateway, email, Password));
     }
 
     /// <summary>The administrator's choice for an employee; notifications may not know the employee yet, so until it does: 404.</summary>
@@ -209,5 +185,5 @@ public sealed class NotificationJourneyTests(StackFixture stack)
     private static object Categories(bool tickets = true, bool devices = true, bool videoSessions = true, bool codes = true) =>
         new { categories = new { devices, tickets, videoSessions, codes } };
 
-    private static string UniqueAddress() => $"journey-{Guid.NewGuid():N}@customer.test";
+    private static string UniqueAddress() => StackUsers.UniqueAddress();
 }

@@ -1,37 +1,35 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Portal.Contracts.Security;
 using Portal.AppHost;
 using Portal.AppHost.Hosting;
 using Portal.Contracts;
+using Portal.Stack.Tests.Journeys;
 
 namespace Portal.Stack.Tests.Infrastructure;
 
 /// <summary>
 /// The whole Portal stack, started once for a test collection through the AppHost's test entry
 /// point: real PostgreSQL, RabbitMQ, MailDev, the four services, the gateway and the web app, on
-/// free ports with fresh data. Disposing it stops everything and deletes the data.
+/// free ports with fresh data. Disposing it stops everything and deletes the data. Callers sign in
+/// through identity's <c>/connect/token</c> like any client; no test signing key is set (ADR 3).
 /// </summary>
 public sealed class StackFixture : IAsyncLifetime
 {
+    private readonly Lock _signingIn = new();
     private DistributedApplication? _app;
+    private Task<PortalSession>? _administrator;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The stack has not started.");
 
     /// <summary>The gateway: the only address a user of Portal needs.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
-    /// <summary>The issuer the services expect in tokens: the gateway's public URL.</summary>
-    public string Issuer => App.GetEndpoint(ResourceNames.Gateway).ToString().TrimEnd('/') + "/";
+    /// <summary>What MailDev received: invitations and other links the tests follow.</summary>
+    public StackInbox Inbox => new(() => App.CreateHttpClient(ResourceNames.MailDev));
 
     public async Task InitializeAsync()
     {
-        // Inherited by every process of the stack: services accept tokens signed with this key in
-        // Development (see AuthenticationExtensions), so tests can act as provider staff.
-        Environment.SetEnvironmentVariable("Identity__TestSigningKey", TestTokens.SigningKey);
-
         _app = DistributedApplicationTestingBuilder.Create(PortalApplication.Declare).Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await _app.StartAsync(timeout.Token);
@@ -46,6 +44,19 @@ public sealed class StackFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// The provider administrator the stack starts with, signed in once for all tests: the token
+    /// endpoint is rate-limited, and the run is far shorter than the token's lifetime.
+    /// </summary>
+    public Task<PortalSession> AdministratorAsync()
+    {
+        lock (_signingIn)
+        {
+            return _administrator ??= PortalSession.SignInAsync(
+                Gateway, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+        }
+    }
+
     public Database DatabaseOf(string databaseResource) =>
         new(App.GetConnectionStringAsync(databaseResource).GetAwaiter().GetResult()
             ?? throw new InvalidOperationException($"No connection string for {databaseResource}."));
@@ -57,25 +68,16 @@ public sealed class StackFixture : IAsyncLifetime
             id => id.Length > 0,
             because: "the provider to be bootstrapped") is var id ? Guid.Parse(id) : Guid.Empty;
 
-    /// <summary>Creates a department through the gateway as a provider administrator; returns its id.</summary>
-    public async Task<Guid> CreateDepartmentAsync(string name, Guid providerId)
+    /// <summary>Creates a department through the gateway as the provider administrator; returns its id.</summary>
+    public async Task<Guid> CreateDepartmentAsync(string name)
     {
-        using var request = AsProviderAdministrator(
-            new HttpRequestMessage(HttpMethod.Post, "/api/tenants/departments") { Content = JsonContent.Create(new { name }) },
-            providerId,
-            Permissions.DepartmentsManage);
-        using var response = await Gateway.SendAsync(request);
+        var administrator = await AdministratorAsync();
+        using var response = await administrator.SendAsync(HttpMethod.Post, "/api/tenants/departments", new { name });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(name, created.GetProperty("name").GetString());
         return created.GetProperty("id").GetGuid();
-    }
-
-    public HttpRequestMessage AsProviderAdministrator(HttpRequestMessage request, Guid providerId, params string[] permissions)
-    {
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.ProviderStaff(Issuer, providerId, permissions));
-        return request;
     }
 }
 

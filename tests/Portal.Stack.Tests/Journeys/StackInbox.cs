@@ -20,10 +20,14 @@ public sealed partial class StackInbox(Func<HttpClient> client)
                 m.TryGetProperty("html", out var html) ? html.GetString() ?? "" : ""))];
     }
 
+    /// <summary>Waits for the first mail to <paramref name="address"/>.</summary>
+    public async Task<StackMail> FirstToAsync(string address) =>
+        (await Eventually.ReturnsAsync(() => ToAsync(address), mails => mails.Count > 0, TimeSpan.FromSeconds(60), because: $"a mail to {address}"))[0];
+
     /// <summary>Waits for the first mail to <paramref name="address"/>, then a little longer for a second that should not come.</summary>
     public async Task<StackMail> ExactlyOneToAsync(string address)
     {
-        await Eventually.ReturnsAsync(() => ToAsync(address), mails => mails.Count > 0, TimeSpan.FromSeconds(60), because: $"a mail to {address}");
+        await FirstToAsync(address);
         await Task.Delay(TimeSpan.FromSeconds(2));
         return Assert.Single(await ToAsync(address));
     }
