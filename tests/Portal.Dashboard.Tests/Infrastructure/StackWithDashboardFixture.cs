@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using Portal.AppHost;
 using Portal.AppHost.Hosting;
 using Portal.Contracts;
-using Portal.Contracts.Security;
 
 namespace Portal.Dashboard.Tests.Infrastructure;
 
@@ -22,14 +21,10 @@ public sealed class StackWithDashboardFixture : IAsyncLifetime
 
     public DashboardClient Dashboard { get; private set; } = null!;
 
-    /// <summary>The issuer the services expect in tokens: the gateway's public URL.</summary>
-    public string Issuer => App.GetEndpoint(ResourceNames.Gateway).ToString().TrimEnd('/') + "/";
+    private string? _administratorToken;
 
     public async Task InitializeAsync()
     {
-        // Inherited by every process of the stack: services accept tokens signed with this key in Development.
-        Environment.SetEnvironmentVariable("Identity__TestSigningKey", TestTokens.SigningKey);
-
         var builder = DistributedApplicationTestingBuilder.Create(PortalApplication.Declare);
         builder.Options.Dashboard.Enabled = true;
         _app = builder.Build();
@@ -50,18 +45,19 @@ public sealed class StackWithDashboardFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Creates a department through the gateway as provider staff: the tenants service saves it and
+    /// Creates a department through the gateway as the development administrator, with a token from
+    /// identity's <c>/connect/token</c> as scripts get one: the tenants service saves it and
     /// publishes DepartmentCreated through its outbox; the assets service consumes it. A
     /// <paramref name="traceParent"/> makes the request part of a trace the caller chose.
     /// </summary>
     public async Task CreateDepartmentAsync(string name, string? traceParent)
     {
+        var token = _administratorToken ??= await AdministratorTokenAsync();
         // The provider organization is created by the tenants service just after it starts.
         await Eventually.ReturnsAsync(async () =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tenants/departments") { Content = JsonContent.Create(new { name }) };
-            request.Headers.Authorization = new AuthenticationHeaderValue(
-                "Bearer", TestTokens.ProviderStaff(Issuer, Guid.Parse(PortalApplication.DevelopmentProviderId), Permissions.DepartmentsManage));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             if (traceParent is not null)
             {
                 request.Headers.Add("traceparent", traceParent);
@@ -70,6 +66,20 @@ public sealed class StackWithDashboardFixture : IAsyncLifetime
             using var response = await Gateway.SendAsync(request);
             return response.StatusCode;
         }, status => status == HttpStatusCode.Created, because: "the department to be created");
+    }
+
+    private async Task<string> AdministratorTokenAsync()
+    {
+        using var response = await Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "portal-cli",
+            ["username"] = PortalApplication.DevelopmentAdminEmail,
+            ["password"] = PortalApplication.DevelopmentAdminPassword,
+            ["scope"] = "openid portal",
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString()!;
     }
 }
 
