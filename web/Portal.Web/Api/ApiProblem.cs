@@ -13,6 +13,11 @@ public sealed record ApiProblem(int Status, string Title, string? Detail, IReadO
             ? string.Join(" ", messages)
             : null;
 
+    public static readonly IReadOnlyDictionary<string, string> NoExtensions = new Dictionary<string, string>();
+
+    /// <summary>Further text members of the problem a form can offer the user, e.g. a free <c>suggestedSlug</c>.</summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init; } = NoExtensions;
+
     /// <summary>What to say when no field is named: the detail, else the title.</summary>
     public string Message => string.IsNullOrWhiteSpace(Detail) ? Title : Detail;
 
@@ -33,11 +38,18 @@ public sealed record ApiProblem(int Status, string Title, string? Detail, IReadO
                 }
             }
 
+            var extensions = root.EnumerateObject()
+                .Where(p => p.Value.ValueKind == JsonValueKind.String && p.Name is not ("type" or "title" or "detail" or "instance"))
+                .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+
             return new ApiProblem(
                 status,
                 root.TryGetProperty("title", out var title) ? title.GetString() ?? reason ?? "Error" : reason ?? "Error",
                 root.TryGetProperty("detail", out var detail) ? detail.GetString() : null,
-                errors);
+                errors)
+            {
+                Extensions = extensions,
+            };
         }
         catch (JsonException)
         {

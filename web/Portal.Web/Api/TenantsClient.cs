@@ -13,6 +13,18 @@ public sealed class TenantsClient(HttpClient http, AccessTokenAccessor tokens) :
     public Task<ApiResult<CustomerDto>> CreateCustomerAsync(CreateCustomerDto customer, CancellationToken cancellationToken = default) =>
         PostAsync<CustomerDto>("/api/tenants/customers", customer, cancellationToken);
 
+    public Task<ApiResult<CustomerDto>> UpdateCustomerAsync(Guid id, UpdateCustomerDto changes, CancellationToken cancellationToken = default) =>
+        SendAsync<CustomerDto>(HttpMethod.Patch, $"/api/tenants/customers/{id}", changes, cancellationToken);
+
+    public Task<ApiResult<bool>> ArchiveCustomerAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, $"/api/tenants/customers/{id}/archive", null, cancellationToken);
+
+    public Task<ApiResult<CustomerDto>> MakeIndependentAsync(Guid id, CancellationToken cancellationToken = default) =>
+        PostAsync<CustomerDto>($"/api/tenants/customers/{id}/independence", null, cancellationToken);
+
+    public Task<ApiResult<CustomerDto>> RevertIndependenceAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<CustomerDto>(HttpMethod.Delete, $"/api/tenants/customers/{id}/independence", null, cancellationToken);
+
     public Task<ApiResult<CustomerGreetingDto>> GetCustomerBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         GetAnonymousAsync<CustomerGreetingDto>($"/api/tenants/customers/by-slug/{Uri.EscapeDataString(slug)}", cancellationToken);
 
