@@ -8,10 +8,10 @@ namespace Portal.Web.Tests;
 public sealed class BackOfficeTests(WebStack stack)
 {
     [Fact]
-    public async Task AdministratorCreatesACorporateCustomerAndInvitesAUserInGerman()
+    public async Task AdministratorCreatesACorporateCustomerInvitesAUserInGermanThenEditsAndArchivesIt()
     {
         var page = await stack.NewPageAsync();
-        await FailureArtifacts.KeepOnFailureAsync(page, nameof(AdministratorCreatesACorporateCustomerAndInvitesAUserInGerman), async () =>
+        await FailureArtifacts.KeepOnFailureAsync(page, nameof(AdministratorCreatesACorporateCustomerInvitesAUserInGermanThenEditsAndArchivesIt), async () =>
         {
             var customerName = $"Nordwind {Guid.NewGuid().ToString("N")[..6]} GmbH";
             var email = $"greta.{Guid.NewGuid():N}@nordwind.example";
@@ -54,6 +54,41 @@ public sealed class BackOfficeTests(WebStack stack)
             await page.GetByLabel("Search customers").FillAsync(customerName);
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = customerName })).ToBeVisibleAsync();
             await Screenshots.SaveAsync(page, "backoffice-customers");
+
+            // The Overview tab: rename, meet a slug clash and take the free slug offered.
+            var (_, rivalSlug) = await stack.Api.CreateCorporateCustomerWithSlugAsync(await stack.Api.AdministratorTokenAsync(), $"Rival {Guid.NewGuid().ToString("N")[..6]}");
+            var renamed = customerName.Replace("GmbH", "AG", StringComparison.Ordinal);
+            await page.GetByRole(AriaRole.Link, new() { Name = customerName }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true }).ClickAsync();
+            var edit = page.GetByRole(AriaRole.Dialog);
+            await edit.GetByLabel("Name").FillAsync(renamed);
+            await edit.GetByLabel("Address (slug)").FillAsync(rivalSlug);
+            await edit.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Assertions.Expect(edit.GetByText($"The slug '{rivalSlug}' is taken.")).ToBeVisibleAsync();
+            await edit.GetByRole(AriaRole.Button, new() { Name = $"Use “{rivalSlug}-2”" }).ClickAsync();
+            await Assertions.Expect(edit.GetByLabel("Address (slug)")).ToHaveValueAsync($"{rivalSlug}-2");
+            await edit.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = renamed, Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("customer-facts")).ToContainTextAsync($"{rivalSlug}-2");
+            await Assertions.Expect(page.GetByTestId("customer-independent")).ToHaveTextAsync("No");
+
+            // Independence, after a confirmation that says what it means.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Make independent" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("will administer its own users from now on");
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Make independent" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("customer-independent")).ToHaveTextAsync("Yes");
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Manage again" })).ToBeVisibleAsync();
+            await Screenshots.SaveAsync(page, "backoffice-customer-overview");
+
+            // Archived: the page says so, nothing is offered to change, and the list no longer shows it.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Archive", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Archive", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("customer-archived")).ToContainTextAsync("This customer was archived on");
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true })).ToHaveCountAsync(0);
+            await page.GotoAsync("/backoffice/customers");
+            await page.GetByLabel("Search customers").FillAsync(renamed);
+            await Assertions.Expect(page.GetByText("No customers found.")).ToBeVisibleAsync();
         });
     }
 }
