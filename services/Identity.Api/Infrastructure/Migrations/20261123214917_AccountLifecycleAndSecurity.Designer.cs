@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Identity.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261123171623_AccountLifecycle")]
-    partial class AccountLifecycle
+    [Migration("20261123214917_AccountLifecycleAndSecurity")]
+    partial class AccountLifecycleAndSecurity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -202,8 +202,8 @@ namespace Identity.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_invitations_token_hash");
 
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_invitations_user_id");
+                    b.HasIndex("UserId", "Purpose", "CreatedAt")
+                        .HasDatabaseName("ix_invitations_user_id_purpose_created_at");
 
                     b.ToTable("invitations", (string)null);
                 });
@@ -246,6 +246,10 @@ namespace Identity.Api.Infrastructure.Migrations
                     b.Property<Guid?>("ProviderId")
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_two_factor");
 
                     b.Property<string>("Slug")
                         .HasMaxLength(100)
@@ -293,6 +297,34 @@ namespace Identity.Api.Infrastructure.Migrations
                     b.ToTable("server_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Identity.Api.Model.SignInThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("Key")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.HasIndex("LastFailureAt")
+                        .HasDatabaseName("ix_sign_in_throttles_last_failure_at");
+
+                    b.ToTable("sign_in_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Identity.Api.Model.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -303,6 +335,10 @@ namespace Identity.Api.Infrastructure.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
+
+                    b.Property<long>("AccessVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("access_version");
 
                     b.Property<bool>("AllCustomers")
                         .HasColumnType("boolean")
@@ -343,6 +379,11 @@ namespace Identity.Api.Infrastructure.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.PrimitiveCollection<List<string>>("ExternalLogins")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("external_logins");
 
                     b.Property<string>("FirstName")
                         .IsRequired()

@@ -12,6 +12,13 @@ namespace Notifications.Api.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "access_version",
+                table: "recipients",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.AddColumn<bool>(
                 name: "all_customers",
                 table: "recipients",
@@ -161,6 +168,10 @@ namespace Notifications.Api.Infrastructure.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_mails_user_id_created_at",
                 table: "mails");
+
+            migrationBuilder.DropColumn(
+                name: "access_version",
+                table: "recipients");
 
             migrationBuilder.DropColumn(
                 name: "all_customers",
