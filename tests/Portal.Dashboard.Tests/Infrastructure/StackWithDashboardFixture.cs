@@ -52,7 +52,8 @@ public sealed class StackWithDashboardFixture : IAsyncLifetime
     /// </summary>
     public async Task CreateDepartmentAsync(string name, string? traceParent)
     {
-        var token = _administratorToken ??= await AdministratorTokenAsync();
+        var token = _administratorToken ??= await PasswordGrant.AccessTokenAsync(
+            Gateway, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
         // The provider organization is created by the tenants service just after it starts.
         await Eventually.ReturnsAsync(async () =>
         {
@@ -66,20 +67,6 @@ public sealed class StackWithDashboardFixture : IAsyncLifetime
             using var response = await Gateway.SendAsync(request);
             return response.StatusCode;
         }, status => status == HttpStatusCode.Created, because: "the department to be created");
-    }
-
-    private async Task<string> AdministratorTokenAsync()
-    {
-        using var response = await Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "portal-cli",
-            ["username"] = PortalApplication.DevelopmentAdminEmail,
-            ["password"] = PortalApplication.DevelopmentAdminPassword,
-            ["scope"] = "openid portal",
-        }));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString()!;
     }
 }
 

@@ -6,37 +6,15 @@ using System.Text.Json;
 namespace Portal.Stack.Tests.Journeys;
 
 /// <summary>
-/// A real sign-in through the gateway (password grant of <c>portal-cli</c>) and calls made with its
-/// access token. The gateway rate-limits <c>/connect/token</c>; a 429 waits as long as it says and asks again.
+/// A real sign-in through the gateway (<see cref="PasswordGrant"/>) and calls made with its access token.
 /// </summary>
 public sealed class PortalSession(HttpClient gateway, string accessToken)
 {
     /// <summary>Identity's own access token; every service validates it against identity's signing keys.</summary>
     public string AccessToken { get; } = accessToken;
 
-    public static async Task<PortalSession> SignInAsync(HttpClient gateway, string username, string password)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            using var response = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
-            [
-                new("grant_type", "password"),
-                new("client_id", "portal-cli"),
-                new("username", username),
-                new("password", password),
-                new("scope", "openid profile email offline_access portal"),
-            ]));
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 10)
-            {
-                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(5));
-                continue;
-            }
-
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"Sign-in of {username} failed: {(int)response.StatusCode} {body}");
-            return new PortalSession(gateway, JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!);
-        }
-    }
+    public static async Task<PortalSession> SignInAsync(HttpClient gateway, string username, string password) =>
+        new(gateway, await PasswordGrant.AccessTokenAsync(gateway, username, password));
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
     {

@@ -17,33 +17,12 @@ public sealed class PortalApi(HttpClient gateway)
     public Task<string> AdministratorTokenAsync() =>
         TokenAsync(PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
 
-    public const string Scope = "openid profile email offline_access portal";
-
     public static string UniqueEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
 
-    public async Task<string> TokenAsync(string username, string password) =>
-        await TryTokenAsync(username, password) ?? throw new InvalidOperationException($"No token for {username}.");
+    public Task<string> TokenAsync(string username, string password) => PasswordGrant.AccessTokenAsync(gateway, username, password);
 
     /// <summary>The password grant of the first-party <c>portal-cli</c> client; null when refused.</summary>
-    public async Task<string?> TryTokenAsync(string username, string password)
-    {
-        using var response = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "portal-cli",
-            ["username"] = username,
-            ["password"] = password,
-            ["scope"] = Scope,
-        }));
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        if (response.StatusCode == HttpStatusCode.BadRequest)
-        {
-            return null;
-        }
-
-        Assert.True(response.IsSuccessStatusCode, $"No token for {username}: {body}");
-        return body.GetProperty("access_token").GetString()!;
-    }
+    public Task<string?> TryTokenAsync(string username, string password) => PasswordGrant.TryAccessTokenAsync(gateway, username, password);
 
     public async Task<Guid> CreateCorporateCustomerAsync(string token, string name) =>
         (await CreateCorporateCustomerWithSlugAsync(token, name)).Id;
