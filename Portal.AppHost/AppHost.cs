@@ -3,6 +3,7 @@ using Portal.AppHost.Reporting;
 using Portal.Contracts;
 using Portal.Hosting.MailDev;
 using Portal.Hosting.Postgres;
+using Portal.Hosting.Projects;
 using Portal.Hosting.RabbitMQ;
 
 // The Portal application: what runs, on which ports, and what waits for what.
@@ -18,7 +19,7 @@ var assetsDb = postgres.AddDatabase(ResourceNames.AssetsDb);
 var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus, port: 56720);
 var mailDev = builder.AddMailDev(ResourceNames.MailDev, smtpPort: 1025, httpPort: 1080);
 
-var identity = builder.AddService<Projects.Identity_Api>(ResourceNames.Identity)
+var identity = builder.AddPortalService<Projects.Identity_Api>(ResourceNames.Identity)
     .WithReference(identityDb).WaitFor(identityDb)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
@@ -26,30 +27,30 @@ var identity = builder.AddService<Projects.Identity_Api>(ResourceNames.Identity)
     .WithEnvironment("Bootstrap__AdminPassword", DevelopmentAccounts.AdminPassword);
 
 // Services validate identity's tokens with the keys of its discovery document, read through discovery.
-var tenants = builder.AddService<Projects.Tenants_Api>(ResourceNames.Tenants)
+var tenants = builder.AddPortalService<Projects.Tenants_Api>(ResourceNames.Tenants)
     .WithReference(tenantsDb).WaitFor(tenantsDb)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(identity)
     .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId);
 
-var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames.Notifications)
+var notifications = builder.AddPortalService<Projects.Notifications_Api>(ResourceNames.Notifications)
     .WithReference(notificationsDb).WaitFor(notificationsDb)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(mailDev).WaitFor(mailDev)
     .WithReference(identity);
 
-var assets = builder.AddService<Projects.Assets_Api>(ResourceNames.Assets)
+var assets = builder.AddPortalService<Projects.Assets_Api>(ResourceNames.Assets)
     .WithReference(assetsDb).WaitFor(assetsDb)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(identity);
 
-var web = builder.AddService<Projects.Portal_Web>(ResourceNames.Web)
+var web = builder.AddPortalService<Projects.Portal_Web>(ResourceNames.Web)
     .WithReference(tenants)
     .WithReference(identity)
     .WithReference(notifications)
     .WithReference(assets);
 
-var gateway = builder.AddService<Projects.Portal_Gateway>(ResourceNames.Gateway, port: 5000)
+var gateway = builder.AddPortalService<Projects.Portal_Gateway>(ResourceNames.Gateway, port: 5000)
     .WithReference(tenants).WaitFor(tenants)
     .WithReference(identity).WaitFor(identity)
     .WithReference(notifications).WaitFor(notifications)

@@ -3,16 +3,21 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
-using Portal.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Portal.Contracts;
 using Portal.Contracts.Identity;
 using Portal.Contracts.Organizations;
+using Portal.Hosting.Postgres;
+using Portal.Hosting.Projects;
+using Portal.Hosting.RabbitMQ;
+using Portal.Testing.Aspire;
 
 namespace Tenants.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The tenants service on a real PostgreSQL and RabbitMQ, started once for the test run through the
-/// AppHost's test entry point (fresh data, free ports), with a listener on the events it publishes.
+/// Aspire.Hosting.Testing (fresh data, free ports), with a listener on the events it publishes.
 /// </summary>
 public sealed class TenantsApp : IAsyncLifetime
 {
@@ -34,19 +39,16 @@ public sealed class TenantsApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = DistributedApplicationTestingBuilder.Create(builder =>
-        {
-            var database = builder.AddPostgres(ResourceNames.Postgres).AddDatabase(ResourceNames.TenantsDb);
-            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
-            builder.AddProject<Projects.Tenants_Api>(ResourceNames.Tenants)
-                .WithReference(database).WaitFor(database)
-                .WithReference(eventBus).WaitFor(eventBus)
-                .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
-                .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl)
-                .WithEnvironment("Bootstrap__ProviderId", ProviderId.ToString());
-        }).Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await _app.StartAsync(timeout.Token);
+        var builder = TestApplications.CreateEmpty();
+        var database = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.TenantsDb);
+        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
+        builder.AddPortalService<Projects.Tenants_Api>(ResourceNames.Tenants)
+            .WithReference(database).WaitFor(database)
+            .WithReference(eventBus).WaitFor(eventBus)
+            .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
+            .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl)
+            .WithEnvironment("Bootstrap__ProviderId", ProviderId.ToString());
+        _app = await builder.StartHealthyAsync();
         Client = _app.CreateHttpClient(ResourceNames.Tenants);
         _databaseConnectionString = await _app.GetConnectionStringAsync(ResourceNames.TenantsDb) ?? throw new InvalidOperationException("No tenantsdb.");
         Broker = await EventBroker.ConnectAsync(
@@ -63,7 +65,7 @@ public sealed class TenantsApp : IAsyncLifetime
         Client?.Dispose();
         if (_app is not null)
         {
-            await _app.DisposeAsync();
+            await _app.StopAndDeleteDataAsync();
         }
     }
 

@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Hosting;
+
+namespace Portal.Testing.Aspire;
+
+/// <summary>
+/// Test applications on Aspire.Hosting.Testing: the whole AppHost, or an empty model a suite fills with the
+/// one service it tests. Each gets a data folder of its own (deleted when it stops) and free ports, so
+/// that suites can run side by side and beside a development stack.
+/// </summary>
+public static class TestApplications
+{
+    /// <summary>An empty model (no dashboard): add a service with its database and broker to it.</summary>
+    public static IDistributedApplicationTestingBuilder CreateEmpty() =>
+        // Aspire finds DCP and the dashboard through this assembly's metadata (see the project file).
+        DistributedApplicationTestingBuilder.Create(Arguments());
+
+    /// <summary>
+    /// The AppHost's whole model (Portal.AppHost/AppHost.cs). <paramref name="withDashboard"/> runs the real
+    /// dashboard too, with its telemetry API open to <see cref="DashboardApiKey"/>.
+    /// </summary>
+    public static Task<IDistributedApplicationTestingBuilder> CreateWholeStackAsync(bool withDashboard = false) =>
+        DistributedApplicationTestingBuilder.CreateAsync<Projects.Portal_AppHost>(
+            withDashboard ? [.. Arguments(), $"--AppHost:DashboardApiKey={DashboardApiKey}", $"--AppHost:BrowserToken={DashboardBrowserToken}"] : Arguments(),
+            (options, _) =>
+            {
+                options.DisableDashboard = !withDashboard;
+                // Development runs over plain http; the dashboard refuses that unless told.
+                options.AllowUnsecuredTransport = true;
+            });
+
+    /// <summary>The dashboard's telemetry API key in whole-stack tests with the dashboard (header <c>x-api-key</c>).</summary>
+    public const string DashboardApiKey = "portal-tests-dashboard-api-key";
+
+    /// <summary>The token of the dashboard's login link in whole-stack tests with the dashboard.</summary>
+    public const string DashboardBrowserToken = "portal-tests-dashboard-browser-token";
+
+    /// <summary>
+    /// Builds and starts the application, then waits until every resource with a health check is healthy
+    /// (Aspire's StartAsync returns once the resources are launched, not when they are ready).
+    /// </summary>
+    public static async Task<DistributedApplication> StartHealthyAsync(this IDistributedApplicationTestingBuilder builder, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(4));
+        var app = await builder.BuildAsync(cancellation.Token);
+        try
+        {
+            await app.StartAsync(cancellation.Token);
+            var waits = builder.Resources
+                .Where(resource => resource.Annotations.OfType<HealthCheckAnnotation>().Any())
+                .Select(resource => app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, cancellation.Token));
+            await Task.WhenAll(waits);
+            return app;
+        }
+        catch
+        {
+            await app.StopAndDeleteDataAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops every process of the application and deletes its data folder.</summary>
+    public static async Task StopAndDeleteDataAsync(this DistributedApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var data = app.Services.GetRequiredService<IConfiguration>()[PortalData.DirectoryKey];
+        await app.DisposeAsync();
+        if (data is not null)
+        {
+            DeleteWithRetries(data);
+        }
+    }
+
+    private static string[] Arguments() =>
+    [
+        "--environment=Development",
+        // Short, under /tmp: a test's data is thrown away, and PostgreSQL then skips fsync.
+        $"--{PortalData.DirectoryKey}={Path.Combine(Path.GetTempPath(), $"portal-{RandomNumberGenerator.GetHexString(8, lowercase: true)}")}",
+        $"--{PortalData.EphemeralKey}=true",
+    ];
+
+    private static void DeleteWithRetries(string directory)
+    {
+        for (var attempt = 1; Directory.Exists(directory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                // A process that just ended may still be writing its last files (the broker's logs).
+                Thread.Sleep(250);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return;
+            }
+        }
+    }
+}
