@@ -13,7 +13,7 @@ namespace Portal.AppHost.Reporting;
 internal sealed class StartupReport(
     DistributedApplicationModel model,
     ResourceNotificationService notifications,
-    ILogger<StartupReport> logger)
+    ILogger logger)
 {
     private readonly Dictionary<string, string> _shown = [];
 

@@ -29,7 +29,7 @@ internal static class StartupReportExtensions
             var services = @event.Services;
             var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             _ = new StartupReport(@event.Model, services.GetRequiredService<ResourceNotificationService>(),
-                services.GetRequiredService<ILogger<StartupReport>>()).RunAsync(stopping);
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("Portal")).RunAsync(stopping);
             _ = new ResourceLogFiles(services.GetRequiredService<ResourceLoggerService>(), logs)
                 .RunAsync(services.GetRequiredService<ResourceNotificationService>(), stopping);
             return Task.CompletedTask;
