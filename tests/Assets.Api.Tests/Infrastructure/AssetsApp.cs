@@ -1,15 +1,20 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using MassTransit;
-using Portal.AppHost.Hosting;
 using Portal.Contracts;
 using Portal.Contracts.Assets;
+using Portal.Hosting.Postgres;
+using Portal.Hosting.Projects;
+using Portal.Hosting.RabbitMQ;
+using Portal.Testing.Aspire;
 
 namespace Assets.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The assets service with its real PostgreSQL database and RabbitMQ, started through the AppHost's
-/// test entry point (once for all test classes: <see cref="AssetsCollection"/>), plus a small MassTransit bus in the test process that
+/// The assets service with its real PostgreSQL database and RabbitMQ, started on Aspire.Hosting.Testing
+/// (once for all test classes: <see cref="AssetsCollection"/>), plus a small MassTransit bus in the test process that
 /// publishes what tenants and identity would publish and receives what assets publishes.
 /// </summary>
 public sealed class AssetsApp : IAsyncLifetime
@@ -23,18 +28,16 @@ public sealed class AssetsApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = DistributedApplicationTestingBuilder.Create(builder =>
-        {
-            var database = builder.AddPostgres(ResourceNames.Postgres).AddDatabase(ResourceNames.AssetsDb);
-            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
-            builder.AddProject<Projects.Assets_Api>(ResourceNames.Assets)
-                .WithReference(database).WaitFor(database)
-                .WithReference(eventBus).WaitFor(eventBus)
-                .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
-                .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl);
-        }).Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await _app.StartAsync(timeout.Token);
+        var builder = TestApplications.CreateEmpty();
+        var database = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.AssetsDb);
+        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
+        builder.AddPortalService<Projects.Assets_Api>(ResourceNames.Assets)
+            .WithReference(database).WaitFor(database)
+            .WithReference(eventBus).WaitFor(eventBus)
+            .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
+            .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl);
+        _app = await builder.StartHealthyAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         Http = _app.CreateHttpClient(ResourceNames.Assets);
         Database = new Database(await _app.GetConnectionStringAsync(ResourceNames.AssetsDb) ?? throw new InvalidOperationException("No assetsdb."));
@@ -51,7 +54,7 @@ public sealed class AssetsApp : IAsyncLifetime
 
         if (_app is not null)
         {
-            await _app.DisposeAsync();
+            await _app.StopAndDeleteDataAsync();
         }
     }
 

@@ -1,11 +1,17 @@
-using Portal.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Portal.Contracts;
+using Portal.Hosting.MailDev;
+using Portal.Hosting.Postgres;
+using Portal.Hosting.Projects;
+using Portal.Hosting.RabbitMQ;
+using Portal.Testing.Aspire;
 
 namespace Notifications.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The notifications service on a real PostgreSQL, RabbitMQ and MailDev, started once for the test run
-/// through the AppHost's test entry point, with a publisher to play identity and MailDev's inbox to read.
+/// on Aspire.Hosting.Testing, with a publisher to play identity and MailDev's inbox to read.
 /// </summary>
 public sealed class NotificationsApp : IAsyncLifetime
 {
@@ -19,23 +25,20 @@ public sealed class NotificationsApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = DistributedApplicationTestingBuilder.Create(builder =>
-        {
-            var database = builder.AddPostgres(ResourceNames.Postgres).AddDatabase(ResourceNames.NotificationsDb);
-            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
-            var mailDev = builder.AddMailDev(ResourceNames.MailDev);
-            builder.AddProject<Projects.Notifications_Api>(ResourceNames.Notifications)
-                .WithReference(database).WaitFor(database)
-                .WithReference(eventBus).WaitFor(eventBus)
-                .WithReference(mailDev).WaitFor(mailDev)
-                .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
-                .WithEnvironment("Portal__PublicUrl", UserTokens.PublicUrl)
-                // Short back-off, so that a mail held back while SMTP was down goes out within the test.
-                .WithEnvironment("Mail__MinRetryDelay", "00:00:00.500")
-                .WithEnvironment("Mail__MaxRetryDelay", "00:00:02");
-        }).Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await _app.StartAsync(timeout.Token);
+        var builder = TestApplications.CreateEmpty();
+        var database = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.NotificationsDb);
+        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
+        var mailDev = builder.AddMailDev(ResourceNames.MailDev);
+        builder.AddPortalService<Projects.Notifications_Api>(ResourceNames.Notifications)
+            .WithReference(database).WaitFor(database)
+            .WithReference(eventBus).WaitFor(eventBus)
+            .WithReference(mailDev).WaitFor(mailDev)
+            .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
+            .WithEnvironment("Portal__PublicUrl", UserTokens.PublicUrl)
+            // Short back-off, so that a mail held back while SMTP was down goes out within the test.
+            .WithEnvironment("Mail__MinRetryDelay", "00:00:00.500")
+            .WithEnvironment("Mail__MaxRetryDelay", "00:00:02");
+        _app = await builder.StartHealthyAsync();
         Client = _app.CreateHttpClient(ResourceNames.Notifications);
         Database = new Database(await _app.GetConnectionStringAsync(ResourceNames.NotificationsDb) ?? throw new InvalidOperationException("No notificationsdb."));
         Events = await EventPublisher.ConnectAsync(
@@ -53,7 +56,7 @@ public sealed class NotificationsApp : IAsyncLifetime
         Client?.Dispose();
         if (_app is not null)
         {
-            await _app.DisposeAsync();
+            await _app.StopAndDeleteDataAsync();
         }
     }
 }
