@@ -84,7 +84,6 @@ public sealed class PasswordTests(IdentityFixture fixture)
         var hashBefore = await fixture.IdentityDb.ScalarAsync<string>("SELECT password_hash FROM users WHERE normalized_email = $1", IdentityFixture.AdminEmail.ToUpperInvariant());
 
         await fixture.App.RestartResourceAsync("identity");
-        await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("identity", new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
         var administrators = await fixture.IdentityDb.ScalarAsync<long>("SELECT count(*) FROM users WHERE normalized_email = $1", IdentityFixture.AdminEmail.ToUpperInvariant());
         var hashAfter = await fixture.IdentityDb.ScalarAsync<string>("SELECT password_hash FROM users WHERE normalized_email = $1", IdentityFixture.AdminEmail.ToUpperInvariant());
         var signIn = await fixture.Identity.PasswordAsync(IdentityFixture.AdminEmail, IdentityFixture.AdminPassword);

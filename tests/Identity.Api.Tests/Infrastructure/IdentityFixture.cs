@@ -1,14 +1,18 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using MassTransit;
 using Portal.AppHost;
-using Portal.AppHost.Hosting;
 using Portal.Contracts;
+using Portal.Hosting.Postgres;
+using Portal.Hosting.Projects;
+using Portal.Hosting.RabbitMQ;
 
 namespace Identity.Api.Tests.Infrastructure;
 
 /// <summary>
 /// Identity with its database and the broker, plus the tenants service (which creates the provider
 /// and validates identity's tokens with the shared JwtBearer code), started once for all tests of
-/// the assembly through the AppHost's test entry point. Tests talk to identity directly, not through
+/// the assembly on Aspire.Hosting.Testing. Tests talk to identity directly, not through
 /// the gateway (whose rate limit on /connect/token would get in the way). A bus lets tests publish
 /// tenants' events (customers, departments) as the tenants service would.
 /// </summary>
@@ -25,7 +29,7 @@ public sealed class IdentityFixture : IAsyncLifetime
     /// <summary>Requests per client address and credential endpoint in 10 seconds.</summary>
     public const int RateLimitPermits = 100;
 
-    public static readonly Guid ProviderId = Guid.Parse(PortalApplication.DevelopmentProviderId);
+    public static readonly Guid ProviderId = Guid.Parse(DevelopmentAccounts.ProviderId);
 
     private DistributedApplication? _app;
     private IBusControl? _bus;
@@ -50,17 +54,17 @@ public sealed class IdentityFixture : IAsyncLifetime
     {
         // Before identity: it is told the provider's address at start.
         Idp = await Sso.TestIdentityProvider.StartAsync();
-        _app = DistributedApplicationTestingBuilder.Create(builder =>
+        var builder = TestApplications.CreateEmpty();
         {
-            var postgres = builder.AddPostgres(ResourceNames.Postgres);
+            var postgres = builder.AddPostgresServer(ResourceNames.Postgres);
             var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
             var tenantsDb = postgres.AddDatabase(ResourceNames.TenantsDb);
-            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
-            var identity = builder.AddProject<Projects.Identity_Api>(ResourceNames.Identity)
+            var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
+            var identity = builder.AddPortalService<Projects.Identity_Api>(ResourceNames.Identity)
                 .WithReference(identityDb).WaitFor(identityDb)
                 .WithReference(eventBus).WaitFor(eventBus)
                 .WithEnvironment("Portal__PublicUrl", PublicUrl)
-                .WithEnvironment("Bootstrap__ProviderId", PortalApplication.DevelopmentProviderId)
+                .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
                 .WithEnvironment("Bootstrap__AdminEmail", AdminEmail)
                 .WithEnvironment("Bootstrap__AdminPassword", AdminPassword)
                 .WithEnvironment($"Identity__ServiceClients__{ServiceClientId}", ServiceClientSecret)
@@ -73,16 +77,17 @@ public sealed class IdentityFixture : IAsyncLifetime
                 .WithEnvironment("Identity__RateLimits__PermitLimit", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .WithEnvironment("Identity__RateLimits__Window", "00:00:10");
             Sso.SsoConfiguration.AddTestProviders(identity, Idp);
-            builder.AddProject<Projects.Tenants_Api>(ResourceNames.Tenants)
+            builder.AddPortalService<Projects.Tenants_Api>(ResourceNames.Tenants)
                 .WithReference(tenantsDb).WaitFor(tenantsDb)
                 .WithReference(eventBus).WaitFor(eventBus)
                 .WithReference(identity).WaitFor(identity)
                 .WithEnvironment("Portal__PublicUrl", PublicUrl)
-                .WithEnvironment("Bootstrap__ProviderId", PortalApplication.DevelopmentProviderId)
+                .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
                 .WithEnvironment("Testing__AdjustableClock", "true");
-        }).Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await _app.StartAsync(timeout.Token);
+        }
+
+        _app = await builder.StartHealthyAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         Identity = _app.CreateHttpClient(ResourceNames.Identity);
         Tenants = _app.CreateHttpClient(ResourceNames.Tenants);
@@ -107,7 +112,7 @@ public sealed class IdentityFixture : IAsyncLifetime
 
         if (_app is not null)
         {
-            await _app.DisposeAsync();
+            await _app.StopAndDeleteDataAsync();
         }
 
         if (Idp is not null)

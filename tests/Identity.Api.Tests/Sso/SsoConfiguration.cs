@@ -1,4 +1,5 @@
-using Portal.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 
 namespace Identity.Api.Tests.Sso;
 

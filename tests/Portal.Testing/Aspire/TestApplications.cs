@@ -18,21 +18,21 @@ public static class TestApplications
     /// <summary>An empty model (no dashboard): add a service with its database and broker to it.</summary>
     public static IDistributedApplicationTestingBuilder CreateEmpty() =>
         // Aspire finds DCP and the dashboard through this assembly's metadata (see the project file).
-        DistributedApplicationTestingBuilder.Create(Arguments());
+        WithPlainHttpClients(DistributedApplicationTestingBuilder.Create(Arguments()));
 
     /// <summary>
     /// The AppHost's whole model (Portal.AppHost/AppHost.cs). <paramref name="withDashboard"/> runs the real
     /// dashboard too, with its telemetry API open to <see cref="DashboardApiKey"/>.
     /// </summary>
-    public static Task<IDistributedApplicationTestingBuilder> CreateWholeStackAsync(bool withDashboard = false) =>
-        DistributedApplicationTestingBuilder.CreateAsync<Projects.Portal_AppHost>(
+    public static async Task<IDistributedApplicationTestingBuilder> CreateWholeStackAsync(bool withDashboard = false) =>
+        WithPlainHttpClients(await DistributedApplicationTestingBuilder.CreateAsync<Projects.Portal_AppHost>(
             withDashboard ? [.. Arguments(), $"--AppHost:DashboardApiKey={DashboardApiKey}", $"--AppHost:BrowserToken={DashboardBrowserToken}"] : Arguments(),
             (options, _) =>
             {
                 options.DisableDashboard = !withDashboard;
                 // Development runs over plain http; the dashboard refuses that unless told.
                 options.AllowUnsecuredTransport = true;
-            });
+            }));
 
     /// <summary>The dashboard's telemetry API key in whole-stack tests with the dashboard (header <c>x-api-key</c>).</summary>
     public const string DashboardApiKey = "portal-tests-dashboard-api-key";
@@ -75,6 +75,18 @@ public static class TestApplications
         {
             DeleteWithRetries(data);
         }
+    }
+
+    /// <summary>
+    /// The clients of <c>app.CreateHttpClient</c> without the standard resilience handler Aspire.Hosting.Testing
+    /// adds: a test must see a 429 or a 500 as it came, not retried away.
+    /// </summary>
+    private static IDistributedApplicationTestingBuilder WithPlainHttpClients(IDistributedApplicationTestingBuilder builder)
+    {
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental.
+        builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllResilienceHandlers());
+#pragma warning restore EXTEXP0001
+        return builder;
     }
 
     private static string[] Arguments() =>
