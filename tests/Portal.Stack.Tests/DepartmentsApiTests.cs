@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Portal.AppHost.Hosting;
 using Portal.Contracts;
 using Portal.Contracts.Security;
 using Portal.Stack.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Portal.AppHost.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Portal.Contracts;
 using Portal.Stack.Tests.Infrastructure;
 
@@ -12,7 +12,12 @@ public sealed class WholeStackTests(StackFixture stack)
     [Fact]
     public void EveryResourceRunsHealthy()
     {
-        var resources = stack.App.GetResources();
+        // What an operator sees on the dashboard's resources page: no parameters, nothing hidden.
+        var resources = stack.Resources
+            .Where(r => r is not ParameterResource && r.Name != $"{ResourceNames.Postgres}-init")
+            .Select(r => (r.Name, State: stack.App.ResourceNotifications.TryGetCurrentState(r.Name, out var e) ? e.Snapshot : null))
+            .Where(r => r.State is { IsHidden: false })
+            .ToList();
 
         Assert.Equal(
             [
@@ -24,9 +29,13 @@ public sealed class WholeStackTests(StackFixture stack)
             resources.Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.All(resources, resource =>
         {
-            Assert.Equal(KnownResourceStates.Running, resource.State);
-            Assert.Equal("Healthy", resource.HealthStatus?.ToString());
+            Assert.Equal(KnownResourceStates.Running, resource.State!.State?.Text);
+            Assert.Equal("Healthy", resource.State.HealthStatus?.ToString());
         });
+        // The one-shot step that creates PostgreSQL's cluster ran and ended well.
+        Assert.True(stack.App.ResourceNotifications.TryGetCurrentState($"{ResourceNames.Postgres}-init", out var init));
+        Assert.Equal(KnownResourceStates.Finished, init.Snapshot.State?.Text);
+        Assert.Equal(0, init.Snapshot.ExitCode);
     }
 
     [Theory]

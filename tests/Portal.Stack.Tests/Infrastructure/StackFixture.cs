@@ -1,16 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Portal.AppHost;
-using Portal.AppHost.Hosting;
 using Portal.Contracts;
 using Portal.Stack.Tests.Journeys;
 
 namespace Portal.Stack.Tests.Infrastructure;
 
 /// <summary>
-/// The whole Portal stack, started once for a test collection through the AppHost's test entry
-/// point: real PostgreSQL, RabbitMQ, MailDev, the four services, the gateway and the web app, on
+/// The whole Portal stack, started once for a test collection from the AppHost's model on
+/// Aspire.Hosting.Testing: real PostgreSQL, RabbitMQ, MailDev, the four services, the gateway and the web app, on
 /// free ports with fresh data. Disposing it stops everything and deletes the data. Callers sign in
 /// through identity's <c>/connect/token</c> like any client; no test signing key is set (ADR 3).
 /// </summary>
@@ -22,6 +23,9 @@ public sealed class StackFixture : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The stack has not started.");
 
+    /// <summary>The resources of the AppHost's model.</summary>
+    public IReadOnlyList<IResource> Resources { get; private set; } = [];
+
     /// <summary>The gateway: the only address a user of Portal needs.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
@@ -30,9 +34,9 @@ public sealed class StackFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = DistributedApplicationTestingBuilder.Create(PortalApplication.Declare).Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await _app.StartAsync(timeout.Token);
+        var builder = await TestApplications.CreateWholeStackAsync();
+        Resources = [.. builder.Resources];
+        _app = await builder.StartHealthyAsync();
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
     }
 
@@ -40,7 +44,7 @@ public sealed class StackFixture : IAsyncLifetime
     {
         if (_app is not null)
         {
-            await _app.DisposeAsync();
+            await _app.StopAndDeleteDataAsync();
         }
     }
 
@@ -53,12 +57,12 @@ public sealed class StackFixture : IAsyncLifetime
         lock (_signingIn)
         {
             return _administrator ??= PortalSession.SignInAsync(
-                Gateway, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+                Gateway, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
         }
     }
 
     public Database DatabaseOf(string databaseResource) =>
-        new(App.GetConnectionStringAsync(databaseResource).GetAwaiter().GetResult()
+        new(App.GetConnectionStringAsync(databaseResource).AsTask().GetAwaiter().GetResult()
             ?? throw new InvalidOperationException($"No connection string for {databaseResource}."));
 
     /// <summary>The provider organization the tenants service created at its first start.</summary>
