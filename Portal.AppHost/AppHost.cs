@@ -7,7 +7,12 @@ using Portal.Hosting.Projects;
 using Portal.Hosting.RabbitMQ;
 
 // The Portal application: what runs, on which ports, and what waits for what.
-var builder = DistributedApplication.CreateBuilder(args);
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+{
+    Args = args,
+    // ./scripts/start.sh --no-dashboard: a lighter stack for a machine short of memory.
+    DisableDashboard = args.Contains("--no-dashboard"),
+});
 builder.AddStartupReport();
 
 var postgres = builder.AddPostgresServer(ResourceNames.Postgres, port: 54320);

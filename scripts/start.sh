@@ -1,9 +1,22 @@
 #!/usr/bin/env bash
-# Starts the whole Portal stack: PostgreSQL, RabbitMQ, MailDev, the four services, the gateway
-# (http://localhost:5000) and the web app. Ctrl+C stops everything.
-# Options go to the AppHost: --fresh (start from empty data), --verbose (echo every resource's output).
+# Starts the whole Portal stack under the .NET Aspire AppHost: PostgreSQL, RabbitMQ, MailDev, the four
+# services, the gateway (http://localhost:5000), the web app and the Aspire dashboard
+# (http://localhost:18888, through the login link it prints). Ctrl+C stops everything.
+# Options:
+#   --fresh         start from empty data (deletes .portal/)
+#   --verbose       also echo every resource's console output, prefixed with its name
+#   --no-dashboard  start without the Aspire dashboard
 set -euo pipefail
 cd "$(dirname "$0")/.."
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --fresh) rm -rf .portal ;;
+    --verbose) args+=("--Portal:Verbose=true") ;;
+    *) args+=("$arg") ;;
+  esac
+done
 ./scripts/prerequisites.sh
 dotnet build Portal.sln -nologo -clp:ErrorsOnly
-exec dotnet run --project Portal.AppHost --no-build -- "$@"
+# The "http" launch profile (Portal.AppHost/Properties/launchSettings.json) sets the dashboard's addresses.
+exec dotnet run --project Portal.AppHost --no-build -- "${args[@]}"

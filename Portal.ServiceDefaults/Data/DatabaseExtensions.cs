@@ -10,10 +10,13 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// Registers <typeparamref name="TContext"/> on the PostgreSQL database named by
-    /// <c>ConnectionStrings:<paramref name="connectionName"/></c> (what the AppHost injects), with
-    /// snake_case names, retries on transient failures and a <c>/health</c> check.
+    /// <c>ConnectionStrings:<paramref name="connectionName"/></c> (what the AppHost's <c>WithReference</c>
+    /// injects), with snake_case names and the interceptors of the service (outbox signal, audit stamps),
+    /// then lets Aspire's Npgsql integration enrich it: retries on transient failures, a <c>/health</c>
+    /// check, tracing and metrics. Registered by hand rather than with Aspire's <c>AddNpgsqlDbContext</c>,
+    /// whose context pool cannot take the interceptors from the service provider.
     /// </summary>
-    public static TBuilder AddNpgsqlDbContext<TBuilder, TContext>(this TBuilder builder, string connectionName)
+    public static TBuilder AddPortalDbContext<TBuilder, TContext>(this TBuilder builder, string connectionName)
         where TBuilder : IHostApplicationBuilder
         where TContext : DbContext
     {
@@ -23,10 +26,10 @@ public static class DatabaseExtensions
                 $"or set ConnectionStrings__{connectionName}.");
 
         builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+            .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
+        builder.EnrichNpgsqlDbContext<TContext>();
         return builder;
     }
 

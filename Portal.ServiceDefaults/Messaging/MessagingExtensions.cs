@@ -49,8 +49,9 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
-        builder.Services.AddHealthChecks().AddCheck(
-            ResourceNames.EventBus + "-reachable", new BrokerReachableHealthCheck(broker), HealthStatus.Unhealthy);
+        // Aspire's RabbitMQ client beside MassTransit's own connection: the broker's health check (one kept
+        // connection, so a service that only publishes is unhealthy while the broker is gone) and its telemetry.
+        builder.AddRabbitMQClient(ResourceNames.EventBus);
         return builder;
     }
 

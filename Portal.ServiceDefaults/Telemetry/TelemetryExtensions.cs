@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using OpenTelemetry;
 using Portal.ServiceDefaults.Health;
 using OpenTelemetry.Metrics;
@@ -38,8 +37,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation(options =>
                     // Health probes every 250 ms would drown the real requests.
                     options.Filter = context => !IsHealthProbe(context.Request.Path))
-                .AddHttpClientInstrumentation()
-                .AddNpgsql());
+                .AddHttpClientInstrumentation());
 
         // Export only when an endpoint is configured, as the Aspire template does: the AppHost sets
         // OTEL_EXPORTER_OTLP_ENDPOINT when its dashboard receives telemetry.

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Portal.AppHost;
-using Portal.AppHost.Hosting;
 using Portal.Contracts;
 using Portal.Web.Tests.Infrastructure;
 
@@ -25,7 +24,7 @@ public sealed class AuditLogTests(WebStack stack)
         var page = await stack.NewPageAsync();
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(StaffFindTheViewAsOfACustomerUserInTheAuditLogAndAnotherCustomerDoesNotSeeIt), async () =>
         {
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
             await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log", Level = 1 })).ToBeVisibleAsync();
 

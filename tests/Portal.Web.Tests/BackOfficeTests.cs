@@ -16,7 +16,7 @@ public sealed class BackOfficeTests(WebStack stack)
             var customerName = $"Nordwind {Guid.NewGuid().ToString("N")[..6]} GmbH";
             var email = $"greta.{Guid.NewGuid():N}@nordwind.example";
 
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Customers", Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("user-name")).ToBeVisibleAsync();
 

@@ -14,7 +14,7 @@ public sealed class DepartmentsTests(WebStack stack)
         var page = await stack.NewPageAsync();
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(AnAdministratorAddsADepartmentAndRenamesIt), async () =>
         {
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
             await page.GetByRole(AriaRole.Link, new() { Name = "Departments" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Departments", Level = 1 })).ToBeVisibleAsync();
 

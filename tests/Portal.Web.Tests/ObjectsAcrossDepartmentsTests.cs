@@ -26,7 +26,7 @@ public sealed class ObjectsAcrossDepartmentsTests(WebStack stack)
         var page = await stack.NewPageAsync();
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(AnAdministratorCreatesAnObjectInOneDepartmentAndMovesItToAnother), async () =>
         {
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
 
             // The customer's Objects tab is the same table, limited to that customer.
             await page.GotoAsync($"/backoffice/customers/{customerId}");

@@ -80,7 +80,7 @@ public sealed class PortalAreasTests(WebStack stack)
         var page = await stack.NewPageAsync();
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(StaffSetAUsersAreasAndObjectsByDepartmentViewingAsTheUserShowsOnlyThoseAreasAndStaffDeactivateTheUser), async () =>
         {
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
             await page.GotoAsync($"/backoffice/customers/{customerId}");
             await page.GetByRole(AriaRole.Tab, new() { Name = "Users" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Access of Vito Tester" }).ClickAsync();

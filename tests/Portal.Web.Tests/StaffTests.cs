@@ -17,10 +17,10 @@ public sealed class StaffTests(WebStack stack)
         var page = await stack.NewPageAsync();
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(AnAdministratorComposesACustomRoleAndAddsAStaffMemberWithIt), async () =>
         {
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
             await page.GetByRole(AriaRole.Link, new() { Name = "Staff and roles" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Staff and roles", Level = 1 })).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = PortalApplication.DevelopmentAdminEmail })).ToContainTextAsync("Administrator");
+            await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = DevelopmentAccounts.AdminEmail })).ToContainTextAsync("Administrator");
 
             // A custom role starts from everything the administrator holds; they take the view-as away.
             await page.GetByRole(AriaRole.Tab, new() { Name = "Roles" }).ClickAsync();

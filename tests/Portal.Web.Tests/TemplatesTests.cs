@@ -18,7 +18,7 @@ public sealed class TemplatesTests(WebStack stack)
         var page = await stack.NewPageAsync();
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(AnAdministratorKeepsAChecklistTemplateInOrderAndArchivesItWhileCustomersNeverSeeTemplates), async () =>
         {
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
             await page.GetByRole(AriaRole.Link, new() { Name = "Templates" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Templates", Level = 1 })).ToBeVisibleAsync();
 

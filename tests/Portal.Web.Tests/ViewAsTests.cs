@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Portal.AppHost;
-using Portal.AppHost.Hosting;
 using Portal.Contracts;
 using Portal.Web.Tests.Infrastructure;
 
@@ -23,7 +22,7 @@ public sealed class ViewAsTests(WebStack stack)
         IPage? view = null;
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(StaffViewTheirCustomersPortalAsAUserReadOnlyAndEndTheViewBackInTheBackOffice), async () =>
         {
-            await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+            await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
             await page.GotoAsync($"/backoffice/customers/{customerId}");
             await page.GetByRole(AriaRole.Tab, new() { Name = "Users" }).ClickAsync();
 
@@ -68,7 +67,7 @@ public sealed class ViewAsTests(WebStack stack)
         {
             await FailureArtifacts.KeepOnFailureAsync(page, nameof(StaffWithFullAccessMayChangeThingsAsTheUserAndTheBannerSaysSo), async () =>
             {
-                await SignIn.AsAsync(page, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+                await SignIn.AsAsync(page, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
                 await page.GotoAsync($"/backoffice/customers/{customerId}");
                 await page.GetByRole(AriaRole.Tab, new() { Name = "Users" }).ClickAsync();
 

@@ -7,18 +7,18 @@ namespace Portal.Gateway.Extensions;
 public static class GatewayExtensions
 {
     /// <summary>
-    /// The reverse proxy with routes built from the <c>services:*</c> configuration, and the rate
-    /// limits on the sign-in endpoints. Fails at start when a destination is not configured.
+    /// The reverse proxy with its routes, destinations resolved by service discovery, and the rate
+    /// limits on the sign-in endpoints.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
-        var destinations = ServiceDestinations.FromConfiguration(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         // YARP's default transforms already set X-Forwarded-For/Proto/Host (replacing whatever the
         // client sent) and drop X-Forwarded-Prefix while the gateway has no path base.
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(destinations));
+            .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
+            .AddServiceDiscoveryDestinationResolver();
 
         builder.AddSignInRateLimits();
         return builder;

@@ -67,15 +67,27 @@ public static class GatewayRoutes
         new GatewayRoute("web", "/{**catch-all}", ResourceNames.Web).ToConfig(WebOrder),
     ];
 
-    /// <summary>One cluster per service, named after it, with its one destination.</summary>
-    public static IReadOnlyList<ClusterConfig> Clusters(ServiceDestinations destinations) =>
+    private static readonly string[] Services =
     [
-        .. ServiceDestinations.Services.Select(service => new ClusterConfig
+        ResourceNames.Tenants,
+        ResourceNames.Identity,
+        ResourceNames.Notifications,
+        ResourceNames.Assets,
+        ResourceNames.Web,
+    ];
+
+    /// <summary>
+    /// One cluster per service, named after it, whose destination is the service's name: service discovery
+    /// resolves <c>http://tenants</c> from the <c>services__tenants__http__0</c> the AppHost's WithReference gives.
+    /// </summary>
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
+    [
+        .. Services.Select(service => new ClusterConfig
         {
             ClusterId = service,
             Destinations = new Dictionary<string, DestinationConfig>
             {
-                [service] = new() { Address = destinations[service].ToString() },
+                [service] = new() { Address = $"http://{service}" },
             },
         }),
     ];

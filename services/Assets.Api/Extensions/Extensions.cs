@@ -13,7 +13,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddDefaultAuthentication();
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, AssetsDbContext>(ResourceNames.AssetsDb);
+        builder.AddPortalDbContext<IHostApplicationBuilder, AssetsDbContext>(ResourceNames.AssetsDb);
         builder.Services.AddMigration<AssetsDbContext>();
         builder.Services.AddScoped<CallerScopeResolver>();
 

@@ -15,7 +15,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, IdentityDbContext>(ResourceNames.IdentityDb);
+        builder.AddPortalDbContext<IHostApplicationBuilder, IdentityDbContext>(ResourceNames.IdentityDb);
         // Registered first: migrations run before anything (data protection, the server's keys) reads the database.
         builder.Services.AddMigration<IdentityDbContext, IdentitySeeder>();
 

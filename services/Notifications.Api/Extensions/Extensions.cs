@@ -13,7 +13,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddDefaultAuthentication();
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, NotificationsDbContext>(ResourceNames.NotificationsDb);
+        builder.AddPortalDbContext<IHostApplicationBuilder, NotificationsDbContext>(ResourceNames.NotificationsDb);
         builder.Services.AddMigration<NotificationsDbContext>();
 
         // Every event notifications listens to, in one place.

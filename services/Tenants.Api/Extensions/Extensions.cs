@@ -12,7 +12,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddDefaultAuthentication();
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, TenantsDbContext>(ResourceNames.TenantsDb);
+        builder.AddPortalDbContext<IHostApplicationBuilder, TenantsDbContext>(ResourceNames.TenantsDb);
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.SectionName));
         builder.Services.AddMigration<TenantsDbContext, ProviderSeeder>();
 

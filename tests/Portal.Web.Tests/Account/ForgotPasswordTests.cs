@@ -12,13 +12,13 @@ public sealed class ForgotPasswordTests(WebStack stack)
     [Fact]
     public async Task AKnownAndAnUnknownAddressGetTheSameConfirmation()
     {
-        var known = await AskForLinkAsync(PortalApplication.DevelopmentAdminEmail);
+        var known = await AskForLinkAsync(DevelopmentAccounts.AdminEmail);
         var unknown = await AskForLinkAsync(PortalApi.UniqueEmail("nobody"));
 
         Assert.Contains("If the address belongs to an account, a mail with a link is on its way.", known, StringComparison.Ordinal);
         Assert.Equal(known, unknown);
         // Only the known address really gets the mail.
-        await stack.Inbox.WithLinkAsync(PortalApplication.DevelopmentAdminEmail, AccountPages.ResetPassword);
+        await stack.Inbox.WithLinkAsync(DevelopmentAccounts.AdminEmail, AccountPages.ResetPassword);
     }
 
     [Fact]

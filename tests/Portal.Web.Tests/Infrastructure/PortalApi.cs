@@ -15,7 +15,7 @@ public sealed class PortalApi(HttpClient gateway)
     public const string UserPassword = "Correct-Horse-42-Battery";
 
     public Task<string> AdministratorTokenAsync() =>
-        TokenAsync(PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
+        TokenAsync(DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
 
     public static string UniqueEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
 

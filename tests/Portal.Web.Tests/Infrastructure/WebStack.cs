@@ -1,12 +1,12 @@
 using Microsoft.Playwright;
-using Portal.AppHost;
-using Portal.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Portal.Contracts;
 
 namespace Portal.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The whole Portal stack through the AppHost's test entry point (fresh data, free ports) and
+/// The whole Portal stack from the AppHost's model on Aspire.Hosting.Testing (fresh data, free ports) and
 /// Debian's Chromium driven by Playwright. Browsers reach everything through the gateway, as users do.
 /// </summary>
 public sealed class WebStack : IAsyncLifetime
@@ -33,16 +33,18 @@ public sealed class WebStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var builder = await TestApplications.CreateWholeStackAsync();
         // Every browser and API call of these tests comes from one address; the per-address sign-in
         // limits (proven in Identity.Api.Tests and GatewayTests) would turn a busy run into 429s.
-        // Inherited by the stack's processes.
-        Environment.SetEnvironmentVariable("Gateway__RateLimits__PermitLimit", "1000");
-        Environment.SetEnvironmentVariable("Identity__RateLimits__PermitLimit", "1000");
-        // Identity's /testing/clock exists only with it (and only in Development).
-        Environment.SetEnvironmentVariable("Testing__AdjustableClock", "true");
-        _app = DistributedApplicationTestingBuilder.Create(PortalApplication.Declare).Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await _app.StartAsync(timeout.Token);
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Gateway).WithEnvironment("Gateway__RateLimits__PermitLimit", "1000");
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Identity).WithEnvironment("Identity__RateLimits__PermitLimit", "1000");
+        // The services' /testing/clock exists only with it (and only in Development).
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            builder.CreateResourceBuilder(project).WithEnvironment("Testing__AdjustableClock", "true");
+        }
+
+        _app = await builder.StartHealthyAsync();
 
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
         Api = new PortalApi(Gateway);
@@ -82,7 +84,7 @@ public sealed class WebStack : IAsyncLifetime
         _playwright?.Dispose();
         if (_app is not null)
         {
-            await _app.DisposeAsync();
+            await _app.StopAndDeleteDataAsync();
         }
     }
 }
