@@ -1,5 +1,10 @@
-using Portal.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Portal.Contracts;
+using Portal.Hosting.Postgres;
+using Portal.Hosting.Projects;
+using Portal.Hosting.RabbitMQ;
+using Portal.Testing.Aspire;
 
 namespace Assets.Benchmarks;
 
@@ -20,20 +25,17 @@ public sealed class BenchmarkStack : IAsyncDisposable
 
     public static async Task<BenchmarkStack> StartAsync()
     {
-        var app = DistributedApplicationTestingBuilder.Create(builder =>
-        {
-            var database = builder.AddPostgres(ResourceNames.Postgres).AddDatabase(ResourceNames.AssetsDb);
-            var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
-            builder.AddProject<Projects.Assets_Api>(ResourceNames.Assets)
-                .WithReference(database).WaitFor(database)
-                .WithReference(eventBus).WaitFor(eventBus)
-                .WithEnvironment("Identity__TestSigningKey", Tokens.SigningKey)
-                .WithEnvironment("Portal__PublicUrl", Tokens.PublicUrl)
-                // Request logging would measure the console, not the service.
-                .WithEnvironment("Logging__LogLevel__Default", "Warning");
-        }).Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await app.StartAsync(timeout.Token);
+        var builder = TestApplications.CreateEmpty();
+        var database = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.AssetsDb);
+        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
+        builder.AddPortalService<Projects.Assets_Api>(ResourceNames.Assets)
+            .WithReference(database).WaitFor(database)
+            .WithReference(eventBus).WaitFor(eventBus)
+            .WithEnvironment("Identity__TestSigningKey", Tokens.SigningKey)
+            .WithEnvironment("Portal__PublicUrl", Tokens.PublicUrl)
+            // Request logging would measure the console, not the service.
+            .WithEnvironment("Logging__LogLevel__Default", "Warning");
+        var app = await builder.StartHealthyAsync();
         var connectionString = await app.GetConnectionStringAsync(ResourceNames.AssetsDb) ?? throw new InvalidOperationException("No assetsdb.");
         return new BenchmarkStack(app, app.CreateHttpClient(ResourceNames.Assets), connectionString);
     }
@@ -41,6 +43,6 @@ public sealed class BenchmarkStack : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _app.DisposeAsync();
+        await _app.StopAndDeleteDataAsync();
     }
 }

@@ -2,9 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Identity.Benchmarks;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Portal.AppHost;
-using Portal.AppHost.Hosting;
 using Portal.Contracts;
+using Portal.Hosting.Postgres;
+using Portal.Hosting.Projects;
+using Portal.Hosting.RabbitMQ;
+using Portal.Testing.Aspire;
 
 // Options: --seconds N (per phase, default 20), --concurrency N (default 4), --out PATH.
 var seconds = Option("--seconds", 20);
@@ -14,27 +19,21 @@ const string email = "bench.admin@provider.test";
 const string password = "benchmark-administrator-password";
 var startedAt = DateTimeOffset.UtcNow;
 
-await using var app = DistributedApplicationTestingBuilder.Create(builder =>
-{
-    var postgres = builder.AddPostgres(ResourceNames.Postgres);
-    var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
-    var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
-    builder.AddProject<Projects.Identity_Api>(ResourceNames.Identity)
-        .WithReference(identityDb).WaitFor(identityDb)
-        .WithReference(eventBus).WaitFor(eventBus)
-        .WithEnvironment("Portal__PublicUrl", "http://portal.bench")
-        .WithEnvironment("Bootstrap__ProviderId", PortalApplication.DevelopmentProviderId)
-        .WithEnvironment("Bootstrap__AdminEmail", email)
-        .WithEnvironment("Bootstrap__AdminPassword", password)
-        .WithEnvironment("Identity__AllowPasswordGrant", "true")
-        .WithEnvironment("Logging__LogLevel__Default", "Warning");
-}).Build();
-using (var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3)))
-{
-    await app.StartAsync(timeout.Token);
-}
+var builder = TestApplications.CreateEmpty();
+var identityDb = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.IdentityDb);
+var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
+builder.AddPortalService<Projects.Identity_Api>(ResourceNames.Identity)
+    .WithReference(identityDb).WaitFor(identityDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithEnvironment("Portal__PublicUrl", "http://portal.bench")
+    .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
+    .WithEnvironment("Bootstrap__AdminEmail", email)
+    .WithEnvironment("Bootstrap__AdminPassword", password)
+    .WithEnvironment("Identity__AllowPasswordGrant", "true")
+    .WithEnvironment("Logging__LogLevel__Default", "Warning");
+var app = await builder.StartHealthyAsync();
 
-using var identity = app.CreateHttpClient(ResourceNames.Identity);
+var identity = app.CreateHttpClient(ResourceNames.Identity);
 var duration = TimeSpan.FromSeconds(seconds);
 Console.WriteLine($"identity at {identity.BaseAddress}; {concurrency} workers, {seconds} s per phase");
 
@@ -57,6 +56,8 @@ var refreshes = await LoadRunner.RunAsync("token refresh", concurrency, duration
     return next is not null;
 });
 Console.WriteLine($"token refreshes: {refreshes.PerSecond:F1}/s ({refreshes.Failed} failed)");
+identity.Dispose();
+await app.StopAndDeleteDataAsync();
 
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 await File.WriteAllTextAsync(output, Report.Markdown([signIns, refreshes], startedAt));

@@ -4,38 +4,36 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Testing.Aspire;
 
-/// <summary>Stop and start a resource as an operator does with the dashboard's buttons (Aspire's resource commands).</summary>
+/// <summary>Stop, start and restart a resource as an operator does with the dashboard's buttons (Aspire's resource commands).</summary>
 public static class ResourceCommands
 {
+    /// <summary>Stops the resource and waits until it has exited.</summary>
     public static async Task StopResourceAsync(this DistributedApplication app, string resourceName)
     {
-        ArgumentNullException.ThrowIfNull(app);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var result = await app.Services.GetRequiredService<ResourceCommandService>()
-            .ExecuteCommandAsync(resourceName, KnownResourceCommands.StopCommand, timeout.Token);
-        Xunit.Assert.True(result.Success, $"Stopping {resourceName}: {result.Message}");
+        await ExecuteAsync(app, resourceName, KnownResourceCommands.StopCommand, timeout.Token);
         await app.ResourceNotifications.WaitForResourceAsync(resourceName, KnownResourceStates.TerminalStates, timeout.Token);
     }
 
+    /// <summary>Starts the resource again and waits until it is healthy.</summary>
+    public static Task StartResourceAsync(this DistributedApplication app, string resourceName) =>
+        RunAndWaitUntilHealthyAsync(app, resourceName, KnownResourceCommands.StartCommand);
+
     /// <summary>Restarts the resource (a new process) and waits until it is healthy again.</summary>
-    public static async Task RestartResourceAsync(this DistributedApplication app, string resourceName)
+    public static Task RestartResourceAsync(this DistributedApplication app, string resourceName) =>
+        RunAndWaitUntilHealthyAsync(app, resourceName, KnownResourceCommands.RestartCommand);
+
+    private static async Task RunAndWaitUntilHealthyAsync(DistributedApplication app, string resourceName, string command)
     {
-        ArgumentNullException.ThrowIfNull(app);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var result = await app.Services.GetRequiredService<ResourceCommandService>()
-            .ExecuteCommandAsync(resourceName, KnownResourceCommands.RestartCommand, timeout.Token);
-        Xunit.Assert.True(result.Success, $"Restarting {resourceName}: {result.Message}");
+        await ExecuteAsync(app, resourceName, command, timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, timeout.Token);
     }
 
-    /// <summary>Starts the resource again and waits until it is healthy.</summary>
-    public static async Task StartResourceAsync(this DistributedApplication app, string resourceName)
+    private static async Task ExecuteAsync(DistributedApplication app, string resourceName, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var result = await app.Services.GetRequiredService<ResourceCommandService>()
-            .ExecuteCommandAsync(resourceName, KnownResourceCommands.StartCommand, timeout.Token);
-        Xunit.Assert.True(result.Success, $"Starting {resourceName}: {result.Message}");
-        await app.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, timeout.Token);
+        var result = await app.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resourceName, command, cancellationToken);
+        Xunit.Assert.True(result.Success, $"{command} {resourceName}: {result.Message}");
     }
 }
