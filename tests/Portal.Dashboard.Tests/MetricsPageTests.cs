@@ -22,10 +22,11 @@ public sealed class MetricsPageTests(StackWithDashboardFixture stack)
         await page.GotoAsync(new Uri(stack.DashboardUrl, $"/metrics/resource/{resource}").ToString());
 
         // The instrument tree grows as exports arrive (every second in Development).
-        var requestDuration = page.GetByText("http.server.request.duration", new() { Exact = true });
+        // The tree item itself: its text sits in a part of its shadow DOM that the item draws over.
+        var requestDuration = page.Locator("fluent-tree-item[title='http.server.request.duration']");
         await Expect(requestDuration).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByText("System.Runtime", new() { Exact = true })).ToBeVisibleAsync();
-        await Expect(page.GetByText("dotnet.process.cpu.time", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("fluent-tree-item[title='dotnet.process.cpu.time']")).ToBeVisibleAsync();
         await requestDuration.ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("meter=Microsoft\\.AspNetCore\\.Hosting.*instrument=http\\.server\\.request\\.duration"));
     }

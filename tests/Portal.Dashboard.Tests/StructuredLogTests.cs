@@ -15,15 +15,16 @@ public sealed class StructuredLogTests(StackWithDashboardFixture stack)
     [InlineData(ResourceNames.Gateway)]
     public async Task TheStructuredLogsOfEachServiceArriveUnderItsOwnName(string resource)
     {
-        // The host logs its start through ILogger like any other record: once exported, it is in the dashboard.
+        // Every service logs while it starts (migrations, the bus, the host): once exported, it is in the dashboard.
         var logs = await Eventually.ReturnsAsync(
             () => stack.Telemetry.LogsAsync(resource),
-            l => l.Any(r => r.Category == "Microsoft.Hosting.Lifetime"),
+            l => l.Count > 0,
             TimeSpan.FromSeconds(30),
-            because: $"the structured logs of {resource}, its start among them");
+            because: $"the structured logs of {resource}");
 
+        // Under its own name, as the resource filter of the structured logs page shows them.
         Assert.All(logs, r => Assert.Equal(resource, r.Resource));
-        Assert.Contains(logs, r => r.Category == "Microsoft.Hosting.Lifetime" && r.Message.Contains("Application started", StringComparison.Ordinal));
+        Assert.All(logs, r => Assert.False(string.IsNullOrEmpty(r.Category), $"A record without its category: {r}"));
     }
 
     [Fact]

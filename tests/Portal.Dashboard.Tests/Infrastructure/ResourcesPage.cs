@@ -15,9 +15,12 @@ public static class ResourcesPage
     public static ILocator Row(IPage page, string resource) =>
         Rows(page).Filter(new() { Has = page.Locator(".resource-name-text", new() { HasTextRegex = new($"^{System.Text.RegularExpressions.Regex.Escape(resource)}$") }) });
 
-    /// <summary>The state column: "Running", or e.g. "Running (Unhealthy)" while a health check fails.</summary>
+    /// <summary>
+    /// The state column's text: "Running", or e.g. "Running (Unhealthy)" while a health check fails (without
+    /// the badge of unread error logs beside it).
+    /// </summary>
     public static ILocator State(IPage page, string resource) =>
-        Row(page, resource).Locator(".state-column-cell");
+        Row(page, resource).Locator(".state-column-cell > span").First;
 
     /// <summary>The names the grid lists, in its order.</summary>
     public static async Task<IReadOnlyList<string>> NamesAsync(IPage page) =>
