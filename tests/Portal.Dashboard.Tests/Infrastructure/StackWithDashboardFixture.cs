@@ -1,77 +1,77 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Portal.AppHost;
-using Portal.AppHost.Hosting;
 using Portal.Contracts;
+using Portal.Testing.Aspire;
 
 namespace Portal.Dashboard.Tests.Infrastructure;
 
 /// <summary>
-/// The real declaration (<see cref="PortalApplication.Declare"/>) with the dashboard and its OTLP receiver
-/// on free ports: every service exports its telemetry to it, as under <c>dotnet run</c>.
+/// The AppHost's whole model with the real Aspire dashboard, started once for the assembly on free ports:
+/// every service exports its telemetry to that dashboard, as under <c>dotnet run</c>.
 /// </summary>
 public sealed class StackWithDashboardFixture : IAsyncLifetime
 {
+    /// <summary>The dashboard's own resource; hidden on its resources page, but in the model.</summary>
+    private const string DashboardResource = "aspire-dashboard";
+
     private DistributedApplication? _app;
+    private string? _administratorToken;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The stack has not started.");
 
+    /// <summary>The resource names an operator should find on the resources page (the dashboard's own excluded).</summary>
+    public IReadOnlyList<string> ModelResources { get; private set; } = [];
+
     public HttpClient Gateway { get; private set; } = null!;
 
-    public DashboardClient Dashboard { get; private set; } = null!;
+    /// <summary>The dashboard's UI address (random port: a developer's stack may hold 18888).</summary>
+    public Uri DashboardUrl { get; private set; } = null!;
 
-    private string? _administratorToken;
+    public Uri LoginUrl => new(DashboardUrl, $"/login?t={TestApplications.DashboardBrowserToken}");
+
+    public TelemetryApi Telemetry { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create(PortalApplication.Declare);
-        builder.Options.Dashboard.Enabled = true;
-        _app = builder.Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await _app.StartAsync(timeout.Token);
+        var builder = await TestApplications.CreateWholeStackAsync(withDashboard: true);
+        ModelResources = [.. builder.Resources.Select(r => r.Name)];
+        _app = await builder.StartHealthyAsync();
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
-        Dashboard = await DashboardClient.SignInAsync(_app.Dashboard!);
+        DashboardUrl = _app.GetEndpoint(DashboardResource, "http");
+        Telemetry = new TelemetryApi(DashboardUrl, TestApplications.DashboardApiKey);
     }
 
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
-        Dashboard?.Dispose();
+        Telemetry?.Dispose();
         if (_app is not null)
         {
-            await _app.DisposeAsync();
+            await _app.StopAndDeleteDataAsync();
         }
     }
 
     /// <summary>
     /// Creates a department through the gateway as the development administrator, with a token from
-    /// identity's <c>/connect/token</c> as scripts get one: the tenants service saves it and
-    /// publishes DepartmentCreated through its outbox; the assets service consumes it. A
-    /// <paramref name="traceParent"/> makes the request part of a trace the caller chose.
+    /// identity's <c>/connect/token</c>: tenants saves it and publishes DepartmentCreated through its
+    /// outbox; assets consumes it. A <paramref name="traceParent"/> makes the request part of a trace the
+    /// caller chose.
     /// </summary>
     public async Task CreateDepartmentAsync(string name, string? traceParent)
     {
-        var token = _administratorToken ??= await PasswordGrant.AccessTokenAsync(
-            Gateway, PortalApplication.DevelopmentAdminEmail, PortalApplication.DevelopmentAdminPassword);
-        // The provider organization is created by the tenants service just after it starts.
-        await Eventually.ReturnsAsync(async () =>
+        _administratorToken ??= await PasswordGrant.AccessTokenAsync(Gateway, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.AdminPassword);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tenants/departments") { Content = JsonContent.Create(new { name }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _administratorToken);
+        if (traceParent is not null)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tenants/departments") { Content = JsonContent.Create(new { name }) };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            if (traceParent is not null)
-            {
-                request.Headers.Add("traceparent", traceParent);
-            }
+            request.Headers.Add("traceparent", traceParent);
+        }
 
-            using var response = await Gateway.SendAsync(request);
-            return response.StatusCode;
-        }, status => status == HttpStatusCode.Created, because: "the department to be created");
+        using var response = await Gateway.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"Creating a department: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class StackWithDashboardCollection : ICollectionFixture<StackWithDashboardFixture>
-{
-    public const string Name = "Whole stack with dashboard";
 }

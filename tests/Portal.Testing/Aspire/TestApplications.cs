@@ -26,7 +26,11 @@ public static class TestApplications
     /// </summary>
     public static async Task<IDistributedApplicationTestingBuilder> CreateWholeStackAsync(bool withDashboard = false) =>
         WithPlainHttpClients(await DistributedApplicationTestingBuilder.CreateAsync<Projects.Portal_AppHost>(
-            withDashboard ? [.. Arguments(), $"--AppHost:DashboardApiKey={DashboardApiKey}", $"--AppHost:BrowserToken={DashboardBrowserToken}"] : Arguments(),
+            withDashboard
+                // Aspire overwrites AppHost:BrowserToken with a generated token unless the dashboard's own
+                // setting names one: the login link's token goes in ASPIRE_DASHBOARD_FRONTEND_BROWSERTOKEN.
+                ? [.. Arguments(), $"--AppHost:DashboardApiKey={DashboardApiKey}", $"--ASPIRE_DASHBOARD_FRONTEND_BROWSERTOKEN={DashboardBrowserToken}"]
+                : Arguments(),
             (options, _) =>
             {
                 options.DisableDashboard = !withDashboard;
