@@ -42,6 +42,9 @@ public static class RabbitMQHostingExtensions
             // never meet. The processes listen on the ports DCP picks (its proxies of them stay unused).
             .WithEndpoint(name: "epmd", scheme: "tcp", env: "ERL_EPMD_PORT")
             .WithEndpoint(name: "dist", scheme: "tcp", env: "RABBITMQ_DIST_PORT")
+            // Nobody dials those two from outside: the resources page shows only the AMQP address.
+            .WithUrlForEndpoint("epmd", url => url.DisplayLocation = UrlDisplayLocation.DetailsOnly)
+            .WithUrlForEndpoint("dist", url => url.DisplayLocation = UrlDisplayLocation.DetailsOnly)
             .WithEnvironment("PORTAL_RABBITMQ_USER", RabbitMQServerResource.UserName)
             .WithEnvironment("PORTAL_RABBITMQ_PASSWORD", password)
             .WithIconName("Mailbox")
