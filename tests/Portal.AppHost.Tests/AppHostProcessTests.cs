@@ -47,7 +47,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output)
         var appHost = AppHostProcess.Start(run);
         try
         {
-            await appHost.WaitForLineAsync(l => l.Contains("Portal is ready after", StringComparison.Ordinal), TimeSpan.FromMinutes(3), "\"Portal is ready after\"");
+            await appHost.WaitForLineAsync(l => l.Contains("Portal is ready after", StringComparison.Ordinal), TimeSpan.FromMinutes(4), "\"Portal is ready after\"");
             AssertStartReport(appHost.Output);
 
             var running = RunProcesses.Find(appHost.Pid, run.DataDirectory);
