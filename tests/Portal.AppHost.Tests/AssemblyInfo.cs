@@ -1,7 +1,8 @@
 using System.Runtime.Versioning;
 
-// The tests look at processes through /proc, as the AppHost itself does.
+// The tests look at processes through /proc.
 [assembly: SupportedOSPlatform("linux")]
 
-// Tests count the descendants of the test process: two applications at once would see each other's.
+// Tests look for the processes of their own run among all of the machine's: one application at a time keeps
+// that unambiguous, and two cores cannot start two stacks at once in time anyway.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
