@@ -44,14 +44,22 @@ public static class FeedApi
             return TypedResults.Unauthorized();
         }
 
-        var items = await db.FeedItems.AsNoTracking()
-            .Where(i => i.UserId == userId)
-            .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
-            .Take(PageSize)
-            .Select(i => new FeedItemResponse(i.Id, i.Kind, i.Title, i.CreatedAt, i.ReadAt != null))
-            .ToListAsync(cancellationToken);
-        var unread = await db.FeedItems.CountAsync(i => i.UserId == userId && i.ReadAt == null, cancellationToken);
-        return TypedResults.Ok(new FeedResponse(items, unread));
+        // One snapshot for both reads: an item arriving between them would otherwise count as unread
+        // without being in the list (a badge of 1 over an empty feed).
+        var strategy = db.Database.CreateExecutionStrategy();
+        var feed = await strategy.ExecuteAsync(async () =>
+        {
+            await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            var items = await db.FeedItems.AsNoTracking()
+                .Where(i => i.UserId == userId)
+                .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
+                .Take(PageSize)
+                .Select(i => new FeedItemResponse(i.Id, i.Kind, i.Title, i.CreatedAt, i.ReadAt != null))
+                .ToListAsync(cancellationToken);
+            var unread = await db.FeedItems.CountAsync(i => i.UserId == userId && i.ReadAt == null, cancellationToken);
+            return new FeedResponse(items, unread);
+        });
+        return TypedResults.Ok(feed);
     }
 
     public static async Task<Results<Ok<UnreadCountResponse>, UnauthorizedHttpResult>> GetUnreadCount(

@@ -4,6 +4,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Hosting;
 
 namespace Portal.Testing.Aspire;
@@ -83,13 +84,20 @@ public static class TestApplications
 
     /// <summary>
     /// The clients of <c>app.CreateHttpClient</c> without the standard resilience handler Aspire.Hosting.Testing
-    /// adds: a test must see a 429 or a 500 as it came, not retried away.
+    /// adds: a test must see a 429 or a 500 as it came, not retried away. And a quieter test log.
     /// </summary>
     private static IDistributedApplicationTestingBuilder WithPlainHttpClients(IDistributedApplicationTestingBuilder builder)
     {
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental.
         builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllResilienceHandlers());
 #pragma warning restore EXTEXP0001
+        // Every resource's console line and every test request would otherwise land in the test log too; a
+        // test that needs the lines reads them from Aspire (ConsoleLogs), and the AppHost copies them to
+        // <data dir>/logs.
+        builder.Services.AddLogging(logging => logging.AddFilter((category, level) =>
+            level >= LogLevel.Warning
+            || category is null
+            || !(category.Contains(".Resources.", StringComparison.Ordinal) || category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal))));
         return builder;
     }
 
