@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Portal needs on a fresh Debian machine that has the .NET 10 SDK:
 # PostgreSQL 15, RabbitMQ, Chromium (browser tests), Node's MailDev, and the local dotnet tools.
+# Aspire's orchestrator (DCP) and dashboard come with the AppHost SDK from NuGet at build time.
 # Safe to run again: it only installs what is missing. It never starts the Debian services;
-# Portal.AppHost runs PostgreSQL and RabbitMQ itself, as child processes.
+# Portal.AppHost runs PostgreSQL and RabbitMQ itself, as Aspire executable resources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,8 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v node >/dev/null || missing+=(nodejs npm)
 command -v setpriv >/dev/null || missing+=(util-linux)
+# The AppHost process tests run a whole stack in a network namespace of its own (unshare, ip).
+command -v ip >/dev/null || missing+=(iproute2)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
