@@ -94,12 +94,15 @@ public static class TestApplications
         // Every resource's console line and every test request would otherwise land in the test log too; a
         // test that needs the lines reads them from Aspire (ConsoleLogs), and the AppHost copies them to
         // <data dir>/logs.
+        // (A filter function replaces the default minimum level, so it says Information itself.)
         builder.Services.AddLogging(logging => logging.AddFilter((category, level) =>
-            level >= LogLevel.Warning
-            || category is null
-            || !(category.Contains(".Resources.", StringComparison.Ordinal) || category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal))));
+            level >= (IsChatty(category) ? LogLevel.Warning : LogLevel.Information)));
         return builder;
     }
+
+    private static bool IsChatty(string? category) =>
+        category is not null
+        && (category.Contains(".Resources.", StringComparison.Ordinal) || category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
 
     private static string[] Arguments() =>
     [
