@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration.UserSecrets;
+using Portal.Testing.Aspire;
 
 namespace Portal.AppHost.Tests.Infrastructure;
 
@@ -18,27 +19,7 @@ public sealed class RunDirectory
     /// <summary>Deletes both; after the run's processes are gone (a broker still running would write on).</summary>
     public void Delete()
     {
-        DeleteWithRetries(DataDirectory);
-        DeleteWithRetries(Path.GetDirectoryName(UserSecretsFile)!);
-    }
-
-    private static void DeleteWithRetries(string directory)
-    {
-        for (var attempt = 1; Directory.Exists(directory); attempt++)
-        {
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException) when (attempt < 20)
-            {
-                // A process that just ended may still be writing its last files (the broker's logs).
-                Thread.Sleep(250);
-            }
-            catch (DirectoryNotFoundException)
-            {
-                return;
-            }
-        }
+        DataFolders.Delete(DataDirectory);
+        DataFolders.Delete(Path.GetDirectoryName(UserSecretsFile)!);
     }
 }

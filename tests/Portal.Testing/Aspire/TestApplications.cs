@@ -78,7 +78,7 @@ public static class TestApplications
         await app.DisposeAsync();
         if (data is not null)
         {
-            DeleteWithRetries(data);
+            DataFolders.Delete(data);
         }
     }
 
@@ -111,24 +111,4 @@ public static class TestApplications
         $"--{PortalData.DirectoryKey}={Path.Combine(Path.GetTempPath(), $"portal-{RandomNumberGenerator.GetHexString(8, lowercase: true)}")}",
         $"--{PortalData.EphemeralKey}=true",
     ];
-
-    private static void DeleteWithRetries(string directory)
-    {
-        for (var attempt = 1; Directory.Exists(directory); attempt++)
-        {
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException) when (attempt < 20)
-            {
-                // A process that just ended may still be writing its last files (the broker's logs).
-                Thread.Sleep(250);
-            }
-            catch (DirectoryNotFoundException)
-            {
-                return;
-            }
-        }
-    }
 }
