@@ -1,9 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Portal.Contracts;
-using Portal.Hosting.Postgres;
-using Portal.Hosting.Projects;
-using Portal.Hosting.RabbitMQ;
 using Portal.Testing.Aspire;
 
 namespace Assets.Benchmarks;
@@ -26,11 +23,7 @@ public sealed class BenchmarkStack : IAsyncDisposable
     public static async Task<BenchmarkStack> StartAsync()
     {
         var builder = TestApplications.CreateEmpty();
-        var database = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.AssetsDb);
-        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
-        builder.AddPortalService<Projects.Assets_Api>(ResourceNames.Assets)
-            .WithReference(database).WaitFor(database)
-            .WithReference(eventBus).WaitFor(eventBus)
+        builder.AddServiceWithItsData<Projects.Assets_Api>(ResourceNames.Assets, ResourceNames.AssetsDb)
             .WithEnvironment("Identity__TestSigningKey", Tokens.SigningKey)
             .WithEnvironment("Portal__PublicUrl", Tokens.PublicUrl)
             // Request logging would measure the console, not the service.

@@ -6,9 +6,6 @@ using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Portal.AppHost;
 using Portal.Contracts;
-using Portal.Hosting.Postgres;
-using Portal.Hosting.Projects;
-using Portal.Hosting.RabbitMQ;
 using Portal.Testing.Aspire;
 
 // Options: --seconds N (per phase, default 20), --concurrency N (default 4), --out PATH.
@@ -20,11 +17,7 @@ const string password = "benchmark-administrator-password";
 var startedAt = DateTimeOffset.UtcNow;
 
 var builder = TestApplications.CreateEmpty();
-var identityDb = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.IdentityDb);
-var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
-builder.AddPortalService<Projects.Identity_Api>(ResourceNames.Identity)
-    .WithReference(identityDb).WaitFor(identityDb)
-    .WithReference(eventBus).WaitFor(eventBus)
+builder.AddServiceWithItsData<Projects.Identity_Api>(ResourceNames.Identity, ResourceNames.IdentityDb)
     .WithEnvironment("Portal__PublicUrl", "http://portal.bench")
     .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
     .WithEnvironment("Bootstrap__AdminEmail", email)

@@ -5,9 +5,6 @@ using Aspire.Hosting.Testing;
 using MassTransit;
 using Portal.Contracts;
 using Portal.Contracts.Assets;
-using Portal.Hosting.Postgres;
-using Portal.Hosting.Projects;
-using Portal.Hosting.RabbitMQ;
 using Portal.Testing.Aspire;
 
 namespace Assets.Api.Tests.Infrastructure;
@@ -29,11 +26,7 @@ public sealed class AssetsApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = TestApplications.CreateEmpty();
-        var database = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.AssetsDb);
-        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
-        builder.AddPortalService<Projects.Assets_Api>(ResourceNames.Assets)
-            .WithReference(database).WaitFor(database)
-            .WithReference(eventBus).WaitFor(eventBus)
+        builder.AddServiceWithItsData<Projects.Assets_Api>(ResourceNames.Assets, ResourceNames.AssetsDb)
             .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
             .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl);
         _app = await builder.StartHealthyAsync();

@@ -2,9 +2,6 @@ using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Portal.Contracts;
 using Portal.Hosting.MailDev;
-using Portal.Hosting.Postgres;
-using Portal.Hosting.Projects;
-using Portal.Hosting.RabbitMQ;
 using Portal.Testing.Aspire;
 
 namespace Notifications.Api.Tests.Infrastructure;
@@ -26,12 +23,8 @@ public sealed class NotificationsApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = TestApplications.CreateEmpty();
-        var database = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.NotificationsDb);
-        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
         var mailDev = builder.AddMailDev(ResourceNames.MailDev);
-        builder.AddPortalService<Projects.Notifications_Api>(ResourceNames.Notifications)
-            .WithReference(database).WaitFor(database)
-            .WithReference(eventBus).WaitFor(eventBus)
+        builder.AddServiceWithItsData<Projects.Notifications_Api>(ResourceNames.Notifications, ResourceNames.NotificationsDb)
             .WithReference(mailDev).WaitFor(mailDev)
             .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
             .WithEnvironment("Portal__PublicUrl", UserTokens.PublicUrl)

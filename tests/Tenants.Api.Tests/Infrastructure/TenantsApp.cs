@@ -8,9 +8,6 @@ using Aspire.Hosting.Testing;
 using Portal.Contracts;
 using Portal.Contracts.Identity;
 using Portal.Contracts.Organizations;
-using Portal.Hosting.Postgres;
-using Portal.Hosting.Projects;
-using Portal.Hosting.RabbitMQ;
 using Portal.Testing.Aspire;
 
 namespace Tenants.Api.Tests.Infrastructure;
@@ -40,11 +37,7 @@ public sealed class TenantsApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = TestApplications.CreateEmpty();
-        var database = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(ResourceNames.TenantsDb);
-        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
-        builder.AddPortalService<Projects.Tenants_Api>(ResourceNames.Tenants)
-            .WithReference(database).WaitFor(database)
-            .WithReference(eventBus).WaitFor(eventBus)
+        builder.AddServiceWithItsData<Projects.Tenants_Api>(ResourceNames.Tenants, ResourceNames.TenantsDb)
             .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
             .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl)
             .WithEnvironment("Bootstrap__ProviderId", ProviderId.ToString());

@@ -1,0 +1,25 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Portal.Contracts;
+using Portal.Hosting.Postgres;
+using Portal.Hosting.Projects;
+using Portal.Hosting.RabbitMQ;
+
+namespace Portal.Testing.Aspire;
+
+public static class ServiceApplications
+{
+    /// <summary>
+    /// One service of the solution on a PostgreSQL server with its database and a RabbitMQ broker of its own,
+    /// referenced and waited for as the AppHost does: what a suite or a benchmark of one service starts.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddServiceWithItsData<TProject>(this IDistributedApplicationBuilder builder, string service, string database)
+        where TProject : IProjectMetadata, new()
+    {
+        var data = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(database);
+        var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
+        return builder.AddPortalService<TProject>(service)
+            .WithReference(data).WaitFor(data)
+            .WithReference(eventBus).WaitFor(eventBus);
+    }
+}
