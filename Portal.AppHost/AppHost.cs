@@ -14,6 +14,7 @@ var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOpt
     DisableDashboard = args.Contains("--no-dashboard"),
 });
 builder.AddStartupReport();
+var settings = StartupSettings.AddTo(builder);
 
 var postgres = builder.AddPostgresServer(ResourceNames.Postgres, port: 54320);
 var tenantsDb = postgres.AddDatabase(ResourceNames.TenantsDb);
@@ -28,15 +29,19 @@ var identity = builder.AddPortalService<Projects.Identity_Api>(ResourceNames.Ide
     .WithReference(identityDb).WaitFor(identityDb)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
-    .WithEnvironment("Bootstrap__AdminEmail", DevelopmentAccounts.AdminEmail)
-    .WithEnvironment("Bootstrap__AdminPassword", DevelopmentAccounts.AdminPassword);
+    .WithEnvironment("Bootstrap__AdminEmail", settings.AdminEmail)
+    .WithEnvironment("Bootstrap__AdminPassword", settings.AdminPassword)
+    // Resource servers and integrations introspect access tokens as the confidential client portal-api.
+    .WithEnvironment("Identity__ApiClientSecret", builder.AddParameter(
+        "api-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true));
 
 // Services validate identity's tokens with the keys of its discovery document, read through discovery.
 var tenants = builder.AddPortalService<Projects.Tenants_Api>(ResourceNames.Tenants)
     .WithReference(tenantsDb).WaitFor(tenantsDb)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(identity)
-    .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId);
+    .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
+    .WithEnvironment("Bootstrap__ProviderName", settings.ProviderName);
 
 var notifications = builder.AddPortalService<Projects.Notifications_Api>(ResourceNames.Notifications)
     .WithReference(notificationsDb).WaitFor(notificationsDb)

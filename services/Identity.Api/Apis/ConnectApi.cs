@@ -31,10 +31,12 @@ public static class ConnectApi
             .WithName("Authorize").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], (Delegate)Logout)
             .WithName("Logout").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        app.MapMethods("/connect/userinfo", [HttpMethods.Get, HttpMethods.Post], UserInfoEndpoint.UserInfo)
+            .WithName("UserInfo").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         return app;
     }
 
-    public static async Task<IResult> Exchange(HttpContext context, PasswordSignIn signIn, IdentityDbContext db, UserManager<User> users)
+    public static async Task<IResult> Exchange(HttpContext context, PasswordSignIn signIn, IdentityDbContext db, UserManager<User> users, TimeProvider clock)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -46,7 +48,7 @@ public static class ConnectApi
             var code = (string?)request.GetParameter(OtpParameter);
             var attempt = await signIn.AttemptAsync(request.Username, request.Password, code, "password grant", cancellationToken);
             return attempt.Succeeded
-                ? SignIn(TokenPrincipalFactory.Create(attempt.Access!, request.GetScopes()))
+                ? SignIn(TokenPrincipalFactory.Create(attempt.Access!, request.GetScopes(), SignInProof.ByPassword(clock.GetUtcNow(), attempt.WithOneTimeCode)))
                 : InvalidGrant(attempt.Message);
         }
 
@@ -58,7 +60,7 @@ public static class ConnectApi
             var user = userId is null ? null : await users.FindByIdAsync(userId);
             var access = await UserAccess.LoadAsync(db, user, cancellationToken);
             return access is { CanSignIn: true }
-                ? SignIn(TokenPrincipalFactory.Create(access, stored.Principal!.GetScopes()))
+                ? SignIn(TokenPrincipalFactory.Create(access, stored.Principal!.GetScopes(), SignInProof.ReadFrom(stored.Principal)))
                 : InvalidGrant("The account can no longer sign in.");
         }
 
@@ -70,28 +72,43 @@ public static class ConnectApi
         return TypedResults.Forbid(Properties(Errors.UnsupportedGrantType, "This grant type is not supported."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
-    public static async Task<IResult> Authorize(HttpContext context, IdentityDbContext db, UserManager<User> users)
+    public static async Task<IResult> Authorize(HttpContext context, IdentityDbContext db, UserManager<User> users, TimeProvider clock)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
 
-        // Not signed in at identity yet: the login page, then back here with the same request.
         var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = cookie.Succeeded ? await users.GetUserAsync(cookie.Principal) : null;
         var access = await UserAccess.LoadAsync(db, user, context.RequestAborted);
-        if (access is not { CanSignIn: true })
+        var proof = SignInProof.ReadFrom(cookie.Principal);
+        if (access is { CanSignIn: true } && proof is not null && !AuthorizationPrompt.AsksForFreshSignIn(request, proof, clock.GetUtcNow()))
         {
-            var returnUrl = context.Request.PathBase + context.Request.Path + QueryString.Create(
-                context.Request.HasFormContentType ? [.. context.Request.Form] : [.. context.Request.Query]);
-            return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
+            return SignIn(TokenPrincipalFactory.Create(access, request.GetScopes(), proof));
         }
 
-        return SignIn(TokenPrincipalFactory.Create(access, request.GetScopes()));
+        // prompt=none: the client asked not to show anything, so say that a sign-in is needed.
+        if (request.HasPromptValue(PromptValues.None))
+        {
+            return TypedResults.Forbid(Properties(Errors.LoginRequired, "The user is not signed in."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
+        // The login page, then back here with the same request, less what asked for the fresh sign-in.
+        return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = AuthorizationPrompt.ReturnUrl(context.Request) }, [IdentityConstants.ApplicationScheme]);
     }
 
-    /// <summary>Ends identity's own session; OpenIddict then returns to the client's registered post-logout address.</summary>
-    public static async Task<SignOutHttpResult> Logout(HttpContext context)
+    /// <summary>
+    /// Ends identity's own session and, when the client named its ID token (<c>id_token_hint</c>, which
+    /// OpenIddict has validated), revokes the tokens of that sign-in: a signed-out session cannot be refreshed.
+    /// OpenIddict then returns to the client's registered post-logout address.
+    /// </summary>
+    public static async Task<SignOutHttpResult> Logout(HttpContext context, IOpenIddictTokenManager tokens)
     {
+        var hint = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (hint.Principal?.GetAuthorizationId() is { } authorizationId)
+        {
+            await tokens.RevokeByAuthorizationIdAsync(authorizationId, context.RequestAborted);
+        }
+
         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
         return TypedResults.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }

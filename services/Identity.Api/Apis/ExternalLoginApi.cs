@@ -73,9 +73,7 @@ public static class ExternalLoginApi
             return Page(texts, texts.RefusedTitle, outcome.Refusal!, back, StatusCodes.Status403Forbidden);
         }
 
-        var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme);
-        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, access.User.Id.ToString()));
-        await context.SignInAsync(IdentityConstants.ApplicationScheme, new ClaimsPrincipal(identity));
+        await IdentitySession.StartAsync(context, access.User.Id, SignInProof.ByExternalProvider);
         return TypedResults.LocalRedirect(back);
     }
 

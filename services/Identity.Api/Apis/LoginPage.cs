@@ -55,7 +55,7 @@ public static class LoginPage
         var attempt = await signIn.AttemptAsync(form["username"], form["password"], code: null, ChannelName, context.RequestAborted);
         return attempt.Outcome switch
         {
-            SignInOutcome.Succeeded => await SignInAsync(context, attempt.Access!, view.ReturnUrl),
+            SignInOutcome.Succeeded => await SignInAsync(context, attempt, view.ReturnUrl),
             SignInOutcome.TwoFactorCodeNeeded => Render(view, view.CodeStep(tickets.Issue(attempt.Access!.User.Id))),
             _ => PasswordStepAgain(context, view with { Error = view.Texts.Refusal(attempt) }),
         };
@@ -73,17 +73,15 @@ public static class LoginPage
         var refused = view with { Error = view.Texts.Refusal(attempt) };
         return attempt.Outcome switch
         {
-            SignInOutcome.Succeeded => await SignInAsync(context, attempt.Access!, view.ReturnUrl),
+            SignInOutcome.Succeeded => await SignInAsync(context, attempt, view.ReturnUrl),
             SignInOutcome.InvalidTwoFactorCode or SignInOutcome.LockedOut => Render(refused, refused.CodeStep(ticket!)),
             _ => PasswordStepAgain(context, refused),
         };
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, UserAccess access, string returnUrl)
+    private static async Task<IResult> SignInAsync(HttpContext context, SignInAttempt attempt, string returnUrl)
     {
-        var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme);
-        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, access.User.Id.ToString()));
-        await context.SignInAsync(IdentityConstants.ApplicationScheme, new ClaimsPrincipal(identity));
+        await IdentitySession.StartAsync(context, attempt.Access!.User.Id, at => SignInProof.ByPassword(at, attempt.WithOneTimeCode));
         return TypedResults.LocalRedirect(returnUrl);
     }
 

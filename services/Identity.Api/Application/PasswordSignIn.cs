@@ -96,7 +96,7 @@ public sealed class PasswordSignIn(
 
     private async Task<SignInAttempt> CheckCodeAsync(string key, UserAccess access, string? code, string channel, CancellationToken cancellationToken) =>
         await twoFactor.VerifyAsync(access.User, code)
-            ? await SucceedAsync(key, access, $"{channel}, two-factor", cancellationToken)
+            ? await SucceedAsync(key, access, $"{channel}, two-factor", cancellationToken) with { WithOneTimeCode = true }
             // Counted like a wrong password: six digits must not be guessable at leisure.
             : await FailAsync(SignInOutcome.InvalidTwoFactorCode, key, access.User, access, $"{channel}: wrong two-factor code", cancellationToken);
 

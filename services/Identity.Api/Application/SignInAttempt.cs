@@ -17,8 +17,11 @@ public enum SignInOutcome
     InvalidTwoFactorCode,
 }
 
-/// <summary>What a sign-in attempt came to. <see cref="Access"/> is set when the password was right.</summary>
-public sealed record SignInAttempt(SignInOutcome Outcome, UserAccess? Access = null, TimeSpan RetryAfter = default)
+/// <summary>
+/// What a sign-in attempt came to. <see cref="Access"/> is set when the password was right;
+/// <see cref="WithOneTimeCode"/> when a two-factor or recovery code completed it.
+/// </summary>
+public sealed record SignInAttempt(SignInOutcome Outcome, UserAccess? Access = null, TimeSpan RetryAfter = default, bool WithOneTimeCode = false)
 {
     public const string InvalidCredentials = "The account name or password is invalid.";
 

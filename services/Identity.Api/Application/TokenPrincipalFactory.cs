@@ -14,7 +14,8 @@ namespace Identity.Api.Application;
 /// </summary>
 public static class TokenPrincipalFactory
 {
-    public static ClaimsPrincipal Create(UserAccess access, ImmutableArray<string> scopes)
+    /// <param name="proof">How the person signed in; every token of one sign-in carries the same.</param>
+    public static ClaimsPrincipal Create(UserAccess access, ImmutableArray<string> scopes, SignInProof? proof = null)
     {
         var user = access.User;
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
@@ -27,10 +28,11 @@ public static class TokenPrincipalFactory
             .SetClaim(PortalClaimTypes.Role, user.Role)
             .SetClaim(PortalClaimTypes.Locale, user.Language)
             .SetClaims(PortalClaimTypes.Permissions, [.. access.Permissions]);
+        proof?.WriteTo(identity);
 
         identity.SetScopes(scopes);
         identity.SetAudiences(IdentityServerOptions.Audience);
-        identity.SetDestinations(DestinationsOf);
+        identity.SetDestinations(claim => DestinationsOf(claim, scopes));
         return new ClaimsPrincipal(identity);
     }
 
@@ -45,12 +47,14 @@ public static class TokenPrincipalFactory
         return new ClaimsPrincipal(identity);
     }
 
-    // Every claim goes into the access token, which the services read; the identity token (for the
-    // web app's sign-in) carries only who the user is.
-    private static IEnumerable<string> DestinationsOf(Claim claim) => claim.Type switch
+    // Every claim goes into the access token, which the services read. The identity token says who the
+    // user is, as far as the client asked (profile, email), and how they signed in.
+    private static IEnumerable<string> DestinationsOf(Claim claim, ImmutableArray<string> scopes) => claim.Type switch
     {
-        Claims.Name or Claims.Email or Claims.PreferredUsername or PortalClaimTypes.Locale =>
+        Claims.AuthenticationTime or Claims.AuthenticationMethodReference => [Destinations.IdentityToken],
+        Claims.Name or Claims.PreferredUsername or PortalClaimTypes.Locale when scopes.Contains(Scopes.Profile) =>
             [Destinations.AccessToken, Destinations.IdentityToken],
+        Claims.Email when scopes.Contains(Scopes.Email) => [Destinations.AccessToken, Destinations.IdentityToken],
         _ => [Destinations.AccessToken],
     };
 }

@@ -33,18 +33,25 @@ internal static class OpenIdConnectServerExtensions
                 server.SetTokenEndpointUris("connect/token")
                     .SetAuthorizationEndpointUris("connect/authorize")
                     .SetEndSessionEndpointUris("connect/logout")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetIntrospectionEndpointUris("connect/introspect")
                     .SetConfigurationEndpointUris(".well-known/openid-configuration")
                     .SetJsonWebKeySetEndpointUris(".well-known/jwks");
 
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
+                // "plain" sends the verifier itself through the browser; only S256 protects the code (RFC 7636, 7.2).
+                server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 if (settings.AllowPasswordGrant)
                 {
                     server.AllowPasswordFlow();
                 }
 
-                server.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, IdentityServerOptions.PortalScope);
+                // What discovery advertises is what tokens and UserInfo really carry.
+                server.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.OfflineAccess, IdentityServerOptions.PortalScope);
+                server.RegisterClaims(Apis.UserInfoEndpoint.SupportedClaims);
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime)
                     .SetRefreshTokenLifetime(settings.RefreshTokenLifetime)
                     // Rotation without grace: a refresh token works once.
@@ -56,7 +63,8 @@ internal static class OpenIdConnectServerExtensions
                     .DisableTransportSecurityRequirement()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
-                    .EnableEndSessionEndpointPassthrough();
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough();
             })
             .AddValidation(validation =>
             {

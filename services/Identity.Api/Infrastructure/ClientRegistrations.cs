@@ -25,6 +25,11 @@ internal sealed class ClientRegistrations(
 
         await UpsertApplicationAsync(Cli(), cancellationToken);
         await UpsertApplicationAsync(Web(), cancellationToken);
+        if (options.Value.ApiClientSecret is { Length: > 0 } apiSecret)
+        {
+            await UpsertApplicationAsync(ResourceServer(apiSecret), cancellationToken);
+        }
+
         foreach (var (clientId, secret) in options.Value.ServiceClients)
         {
             await UpsertApplicationAsync(Service(clientId, secret), cancellationToken);
@@ -36,7 +41,7 @@ internal sealed class ClientRegistrations(
         // A first-party public client (no secret can be kept on a user's machine).
         var cli = new OpenIddictApplicationDescriptor { ClientId = CliClientId, ClientType = ClientTypes.Public, DisplayName = "Portal CLI" };
         cli.Permissions.UnionWith([
-            Permissions.Endpoints.Token, Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken,
+            Permissions.Endpoints.Token, Permissions.Endpoints.Revocation, Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken,
             .. ApiScopes(),
         ]);
         return cli;
@@ -52,7 +57,7 @@ internal sealed class ClientRegistrations(
             DisplayName = "Portal web app",
         };
         web.Permissions.UnionWith([
-            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession, Permissions.Endpoints.Revocation,
             Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
             .. ApiScopes(),
         ]);
@@ -67,13 +72,33 @@ internal sealed class ClientRegistrations(
     private static OpenIddictApplicationDescriptor Service(string clientId, string secret)
     {
         var service = new OpenIddictApplicationDescriptor { ClientId = clientId, ClientSecret = secret, ClientType = ClientTypes.Confidential, DisplayName = clientId };
-        service.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + IdentityServerOptions.PortalScope]);
+        service.Permissions.UnionWith([
+            Permissions.Endpoints.Token, Permissions.Endpoints.Revocation, Permissions.Endpoints.Introspection,
+            Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + IdentityServerOptions.PortalScope,
+        ]);
         return service;
+    }
+
+    /// <summary>
+    /// The API itself: access tokens name it as their audience, and OpenIddict lets an audience introspect
+    /// a token issued to any client. It gets no tokens of its own.
+    /// </summary>
+    private static OpenIddictApplicationDescriptor ResourceServer(string secret)
+    {
+        var api = new OpenIddictApplicationDescriptor
+        {
+            ClientId = IdentityServerOptions.Audience,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = "Portal API (resource server)",
+        };
+        api.Permissions.Add(Permissions.Endpoints.Introspection);
+        return api;
     }
 
     private static string[] ApiScopes() =>
     [
-        Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles,
+        Permissions.Scopes.Email, Permissions.Scopes.Profile,
         Permissions.Prefixes.Scope + IdentityServerOptions.PortalScope,
     ];
 

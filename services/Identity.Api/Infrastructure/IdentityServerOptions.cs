@@ -28,6 +28,12 @@ public sealed class IdentityServerOptions
     public List<string> WebRedirectUris { get; set; } = [];
     public List<string> WebPostLogoutRedirectUris { get; set; } = [];
 
+    /// <summary>
+    /// The secret of the confidential client <see cref="Audience"/>, the Portal API as a resource server: with
+    /// it an API gateway or an integration introspects any Portal access token (RFC 7662). No client without it.
+    /// </summary>
+    public string? ApiClientSecret { get; set; }
+
     /// <summary>Services that call the API on their own behalf (client credentials): client id to secret.</summary>
     public Dictionary<string, string> ServiceClients { get; set; } = [];
 }

@@ -61,6 +61,11 @@ public sealed class StackFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The value of one of the AppHost's parameters, e.g. a generated secret that a client needs.</summary>
+    public async Task<string> ParameterValueAsync(string name) =>
+        await Resources.OfType<ParameterResource>().Single(parameter => parameter.Name == name).GetValueAsync(CancellationToken.None)
+        ?? throw new InvalidOperationException($"The parameter {name} has no value.");
+
     public Database DatabaseOf(string databaseResource) =>
         new(App.GetConnectionStringAsync(databaseResource).AsTask().GetAwaiter().GetResult()
             ?? throw new InvalidOperationException($"No connection string for {databaseResource}."));
