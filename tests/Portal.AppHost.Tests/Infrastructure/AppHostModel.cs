@@ -18,22 +18,28 @@ public sealed class AppHostModel : IAsyncLifetime
 
     public IResource Resource(string name) => Builder.Resources.Single(r => r.Name == name);
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Builder = await BuildAsync(_run);
+
+    /// <summary>The model as a start with <paramref name="arguments"/> (e.g. <c>--Parameters:…</c>) would build it.</summary>
+    public static async Task<IDistributedApplicationTestingBuilder> BuildAsync(RunDirectory run, params string[] arguments)
     {
-        Builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Portal_AppHost>(
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Portal_AppHost>(
             [
                 "--environment=Development",
                 // The model creates its data directory; the generated passwords go to a store of this test's own.
-                $"--{PortalData.DirectoryKey}={_run.DataDirectory}",
-                $"--ASPIRE_USER_SECRETS_ID={_run.UserSecretsId}",
+                $"--{PortalData.DirectoryKey}={run.DataDirectory}",
+                $"--ASPIRE_USER_SECRETS_ID={run.UserSecretsId}",
+                .. arguments,
             ],
             (options, _) => options.DisableDashboard = true);
 
         var unfixedPort = 40000;
-        foreach (var endpoint in Builder.Resources.SelectMany(r => r.Annotations.OfType<EndpointAnnotation>()))
+        foreach (var endpoint in builder.Resources.SelectMany(r => r.Annotations.OfType<EndpointAnnotation>()))
         {
             endpoint.AllocatedEndpoint = new AllocatedEndpoint(endpoint, "localhost", endpoint.Port ?? unfixedPort++);
         }
+
+        return builder;
     }
 
     public async Task DisposeAsync()
