@@ -74,6 +74,7 @@ public sealed partial class TwoFactorTests(IdentityFixture fixture)
             Assert.Contains("code is invalid", wrongCode.Description(), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, signedIn.Status);
             Assert.Equal(member.UserId.ToString(), signedIn.Claims.GetProperty("sub").GetString());
+            Assert.Equal(["pwd", "otp", "mfa"], signedIn.AuthenticationMethods);
             Assert.Equal("invalid_grant", replayed.Error);
         }
         finally

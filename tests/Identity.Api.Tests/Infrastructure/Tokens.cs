@@ -15,6 +15,12 @@ public sealed record TokenResult(HttpStatusCode Status, JsonElement Body)
 
     /// <summary>The access token's claims, read without validation (the services validate it).</summary>
     public JsonElement Claims => Tokens.Payload(AccessToken);
+
+    /// <summary>The ID token's claims, read without validation (the integrator tests validate it).</summary>
+    public JsonElement IdTokenClaims => Tokens.Payload(Body.GetProperty("id_token").GetString()!);
+
+    /// <summary>How the ID token says the person signed in (<c>amr</c>).</summary>
+    public string[] AuthenticationMethods => [.. IdTokenClaims.GetProperty("amr").EnumerateArray().Select(method => method.GetString()!)];
 }
 
 public static class Tokens

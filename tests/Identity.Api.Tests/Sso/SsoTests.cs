@@ -29,6 +29,7 @@ public sealed class SsoTests(IdentityFixture fixture)
         Assert.Equal(userId.ToString(), tokens.Claims.GetProperty("sub").GetString());
         Assert.Equal(customerId.ToString(), tokens.Claims.GetProperty("org_id").GetString());
         Assert.Equal("member", tokens.Claims.GetProperty("role").GetString());
+        Assert.Equal(["external"], tokens.AuthenticationMethods);
         Assert.Equal(1, await LinkCountAsync(userId, SsoConfiguration.Generic, idpUser.Subject));
         Assert.Equal("accepted", await InvitationStatusAsync(customerId, userId));
         Assert.Equal("active", (await ListedUserAsync(customerId, userId)).GetProperty("state").GetString());
