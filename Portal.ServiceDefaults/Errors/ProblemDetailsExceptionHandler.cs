@@ -20,6 +20,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         ProblemDetails problem = exception switch
         {
             BadHttpRequestException bad => ToValidationProblem(bad),
+            _ when DatabaseRefusal.Of(exception) is { } refusal => refusal,
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
                 new ProblemDetails { Status = 499, Title = "The client closed the request." },
             _ => new ProblemDetails

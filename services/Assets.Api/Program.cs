@@ -8,15 +8,18 @@ using Assets.Api.Extensions;
 using Assets.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
 using Portal.ServiceDefaults.Security;
+using Portal.ServiceDefaults.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddTextBoundary();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseTextBoundary();
 app.UseAuthentication();
 app.UseImpersonationGuard<AssetsDbContext>();
 app.UseAuthorization();

@@ -3,16 +3,20 @@ using Identity.Api.Extensions;
 using Identity.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
 using Portal.ServiceDefaults.Security;
+using Portal.ServiceDefaults.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// The OpenID endpoints and the login page answer in OAuth's and the page's own formats.
+builder.AddTextBoundary("/connect", "/account");
 builder.AddApplicationServices();
 
 var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
+app.UseTextBoundary();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseImpersonationGuard<IdentityDbContext>();

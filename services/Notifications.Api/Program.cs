@@ -1,17 +1,20 @@
-using Portal.ServiceDefaults.Info;
-using Portal.ServiceDefaults.Security;
 using Notifications.Api.Apis;
 using Notifications.Api.Extensions;
 using Notifications.Api.Infrastructure;
+using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Security;
+using Portal.ServiceDefaults.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddTextBoundary();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseTextBoundary();
 app.UseAuthentication();
 app.UseImpersonationGuard<NotificationsDbContext>();
 app.UseAuthorization();

@@ -1,5 +1,6 @@
 using Portal.ServiceDefaults.Info;
 using Portal.ServiceDefaults.Security;
+using Portal.ServiceDefaults.Text;
 using Tenants.Api.Apis;
 using Tenants.Api.Extensions;
 using Tenants.Api.Infrastructure;
@@ -7,11 +8,13 @@ using Tenants.Api.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddTextBoundary();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseTextBoundary();
 app.UseAuthentication();
 app.UseImpersonationGuard<TenantsDbContext>();
 app.UseAuthorization();
