@@ -57,6 +57,7 @@ internal static class OpenIdConnectServerExtensions
                     // Rotation without grace: a refresh token works once.
                     .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 server.DisableAccessTokenEncryption();
+                server.RefuseControlCharacters();
 
                 server.UseAspNetCore()
                     // TLS ends at the gateway; identity listens on loopback http behind it.
