@@ -25,7 +25,7 @@ public sealed partial class CustomerSignInTests(WebStack stack)
         await FailureArtifacts.KeepOnFailureAsync(page, nameof(AGermanVisitorOfTheCustomersHostSignsInOnAGermanPageThatNamesTheCustomer), async () =>
         {
             // Browsers resolve every *.localhost to loopback: the customer's own host name needs no DNS.
-            await page.GotoAsync($"http://{slug}.localhost:{new Uri(stack.BaseUrl).Port}/");
+            await page.GotoAsync(stack.AddressOn($"{slug}.localhost") + "/");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
 
             await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Anmelden" }).ClickAsync();

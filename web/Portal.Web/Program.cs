@@ -13,6 +13,8 @@ var app = builder.Build();
 
 // First, so that everything after it sees the browser's scheme and host, not the gateway's hop.
 app.UseForwardedHeaders();
+// Before any sign-in can start: one public address (or a customer's own host) for every page.
+app.UseCanonicalHost();
 app.MapDefaultEndpoints();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();

@@ -6,10 +6,17 @@ namespace Portal.Web.Tests.Infrastructure;
 public static partial class SignIn
 {
     /// <summary>Signs in as a user would: the portal's sign-in button, then identity's login form.</summary>
-    public static async Task AsAsync(IPage page, string username, string password)
+    public static Task AsAsync(IPage page, string username, string password) =>
+        FromAsync(page, "/", username, password);
+
+    /// <summary>
+    /// Signs in from the page at <paramref name="address"/> (a path on the public address, or any other address
+    /// the portal answers on) with its sign-in button, named <paramref name="signInLabel"/> in the page's language.
+    /// </summary>
+    public static async Task FromAsync(IPage page, string address, string username, string password, string signInLabel = "Sign in")
     {
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+        await page.GotoAsync(address);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = signInLabel }).ClickAsync();
         // Polled, not awaited as a navigation event: Blazor's router answers the click on /signin with a
         // full page load of its own, and Playwright reports the browser's first, replaced navigation as
         // ERR_ABORTED although the user ends up on the login page either way.

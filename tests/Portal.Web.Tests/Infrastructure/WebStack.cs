@@ -21,6 +21,9 @@ public sealed class WebStack : IAsyncLifetime
     /// <summary>The gateway's public URL, the one address a user needs.</summary>
     public string BaseUrl => App.GetEndpoint(ResourceNames.Gateway).ToString().TrimEnd('/');
 
+    /// <summary>The gateway under another host name: the loopback IP, or a customer's own <c>&lt;slug&gt;.localhost</c>.</summary>
+    public string AddressOn(string host) => $"http://{host}:{new Uri(BaseUrl).Port}";
+
     public PortalApi Api { get; private set; } = null!;
 
     public MailDevInbox Inbox { get; private set; } = null!;

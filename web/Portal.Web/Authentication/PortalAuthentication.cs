@@ -119,6 +119,9 @@ public static class PortalAuthentication
             return Task.CompletedTask;
         };
         oidc.Events.OnTokenValidated = StartSession;
+        // A callback that cannot complete the sign-in ends on a page of the app with "Try again", never a 500.
+        oidc.Events.OnAccessDenied = SignInFailure.ShowPageAsync;
+        oidc.Events.OnRemoteFailure = SignInFailure.ShowPageAsync;
     }
 
     /// <summary>

@@ -39,11 +39,11 @@ public static class SignInEndpoints
             {
                 ["customer"] = slug,
                 ["culture"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
-                ["returnUrl"] = LocalOrHome(returnUrl),
+                ["returnUrl"] = LocalUrls.OrHome(returnUrl),
             }));
         }
 
-        var properties = new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) };
+        var properties = new AuthenticationProperties { RedirectUri = LocalUrls.OrHome(returnUrl) };
         if (slug is not null)
         {
             properties.Items[PortalAuthentication.CustomerItem] = slug;
@@ -60,7 +60,7 @@ public static class SignInEndpoints
     private static SignOutHttpResult SignOut(HttpContext context, TokenStore store, [FromForm] string? returnUrl)
     {
         var sessionId = context.User.FindFirstValue(SessionClaims.SessionId);
-        var properties = new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) };
+        var properties = new AuthenticationProperties { RedirectUri = LocalUrls.OrHome(returnUrl) };
         if (sessionId is not null && store.Find(sessionId) is { IdToken: { } idToken })
         {
             properties.Items[PortalAuthentication.IdTokenHintItem] = idToken;
@@ -79,8 +79,4 @@ public static class SignInEndpoints
 
         return TypedResults.SignOut(properties, [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
     }
-
-    // Only paths of this site: an open redirect would make the sign-in a phishing aid.
-    private static string LocalOrHome(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Portal.Web.Authentication;
 
 namespace Portal.Web.Localization;
 
@@ -39,8 +40,7 @@ public static class PortalLocalization
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true });
             }
 
-            var local = !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\'));
-            return TypedResults.LocalRedirect(local ? returnUrl! : "/");
+            return TypedResults.LocalRedirect(LocalUrls.OrHome(returnUrl));
         }).AllowAnonymous();
         return app;
     }
