@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Portal.ServiceDefaults.Text;
 
 namespace Portal.ServiceDefaults.Errors;
 
@@ -21,6 +22,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
         {
             BadHttpRequestException bad => ToValidationProblem(bad),
             _ when DatabaseRefusal.Of(exception) is { } refusal => refusal,
+            // ASP.NET Core's form reader refuses a NUL (and malformed encodings) while decoding a field.
+            InvalidDataException => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["form"] = [ControlCharacters.Refusal] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request could not be read.",
+            },
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
                 new ProblemDetails { Status = 499, Title = "The client closed the request." },
             _ => new ProblemDetails

@@ -17,6 +17,7 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
 app.UseTextBoundary();
+app.UseOAuthFormGuard();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseImpersonationGuard<IdentityDbContext>();

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Web;
 using Identity.Api.Tests.Infrastructure;
 
@@ -9,7 +8,7 @@ namespace Identity.Api.Tests;
 
 /// <summary>The web app's sign-in: authorization code with PKCE through identity's login page.</summary>
 [Collection(IdentityCollection.Name)]
-public sealed partial class AuthorizationCodeTests(IdentityFixture fixture)
+public sealed class AuthorizationCodeTests(IdentityFixture fixture)
 {
     private const string RedirectUri = IdentityFixture.PublicUrl + "/signin-oidc";
 
@@ -28,8 +27,8 @@ public sealed partial class AuthorizationCodeTests(IdentityFixture fixture)
         var html = await loginPage.Content.ReadAsStringAsync();
         using var login = await browser.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [HiddenName().Match(html).Groups[1].Value] = HiddenValue().Match(html).Groups[1].Value,
-            ["returnUrl"] = WebUtility.HtmlDecode(ReturnUrl().Match(html).Groups[1].Value),
+            [LoginForm.AntiforgeryName(html)] = LoginForm.AntiforgeryValue(html),
+            ["returnUrl"] = LoginForm.ReturnUrl(html),
             ["username"] = IdentityFixture.AdminEmail,
             ["password"] = IdentityFixture.AdminPassword,
         }));
@@ -85,7 +84,7 @@ public sealed partial class AuthorizationCodeTests(IdentityFixture fixture)
     {
         using var response = await browser.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [HiddenName().Match(html).Groups[1].Value] = HiddenValue().Match(html).Groups[1].Value,
+            [LoginForm.AntiforgeryName(html)] = LoginForm.AntiforgeryValue(html),
             ["returnUrl"] = "/",
             ["username"] = username,
             ["password"] = password,
@@ -114,13 +113,4 @@ public sealed partial class AuthorizationCodeTests(IdentityFixture fixture)
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"[^\"]*\">")]
-    private static partial Regex HiddenName();
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"[^\"]+\" value=\"([^\"]*)\">")]
-    private static partial Regex HiddenValue();
-
-    [GeneratedRegex("name=\"returnUrl\" value=\"([^\"]*)\"")]
-    private static partial Regex ReturnUrl();
 }

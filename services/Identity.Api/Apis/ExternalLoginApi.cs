@@ -110,6 +110,5 @@ public static class ExternalLoginApi
         LoginPageLayout.Result(LoginPageLayout.Message(texts, title, message, LoginPage.Address(returnUrl, lang: null)), status);
 
     // Only paths on this site: an open redirect would turn the sign-in into a phishing aid.
-    private static string LocalOrRoot(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+    private static string LocalOrRoot(string? url) => LoginPage.IsLocal(url) ? url! : "/";
 }

@@ -40,12 +40,29 @@ public static class LoginPage
     public static async Task<IResult> Submit(
         HttpContext context, IAntiforgery antiforgery, IdentityDbContext db, PasswordSignIn signIn, TwoFactorTickets tickets, string? lang)
     {
-        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        if (!context.Request.HasFormContentType)
         {
             return TypedResults.BadRequest();
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            // ASP.NET Core's form reader refuses a NUL in a field. No account name holds one, so the page
+            // answers as for a wrong name, in its own format.
+            var refused = await ViewAsync(context, antiforgery, db, returnUrl: null, lang);
+            return PasswordStepAgain(context, refused with { Error = refused.Texts.Refusal(new SignInAttempt(SignInOutcome.InvalidCredentials)) });
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
         var view = await ViewAsync(context, antiforgery, db, form["returnUrl"], lang);
         if (form.ContainsKey("ticket"))
         {
@@ -102,7 +119,9 @@ public static class LoginPage
     private static IResult Render(LoginPageView view, LoginPageHtml page) =>
         LoginPageLayout.Result(page, view.Error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
 
-    // Only paths on this site: an open redirect would turn the login page into a phishing aid.
+    // Only paths on this site: an open redirect would turn the login page into a phishing aid. A control
+    // character has no place in one (and would break the redirect's header), so such a target is home.
     internal static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !Portal.ServiceDefaults.Text.ControlCharacters.AreIn(url);
 }

@@ -1,6 +1,7 @@
 using Identity.Api.Infrastructure;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Identity;
+using Portal.ServiceDefaults.Text;
 
 namespace Identity.Api.Application;
 
@@ -25,7 +26,8 @@ public sealed class PasswordSignIn(
     public async Task<SignInAttempt> AttemptAsync(string? accountNameOrEmail, string? password, string? code, string channel, CancellationToken cancellationToken)
     {
         var login = accountNameOrEmail?.Trim() ?? "";
-        var user = login.Length == 0 ? null : await users.FindByNameAsync(login) ?? await users.FindByEmailAsync(login);
+        // No account name holds a control character, and PostgreSQL could not even compare one with a NUL.
+        var user = login.Length == 0 || ControlCharacters.AreIn(login) ? null : await users.FindByNameAsync(login) ?? await users.FindByEmailAsync(login);
         var key = SignInLockout.KeyOf(user, login);
 
         var wait = await lockout.RemainingAsync(key, cancellationToken);

@@ -71,7 +71,9 @@ internal static class OpenIdConnectServerExtensions
             {
                 validation.UseLocalServer();
                 validation.AddAudiences(IdentityServerOptions.Audience);
-                validation.UseAspNetCore();
+                // Bearer tokens come in the Authorization header only: reading every form body for an
+                // access_token field would also read the login page's form before the page does.
+                validation.UseAspNetCore().DisableAccessTokenExtractionFromBodyForm().DisableAccessTokenExtractionFromQueryString();
             });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
