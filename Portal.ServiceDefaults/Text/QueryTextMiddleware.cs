@@ -38,9 +38,14 @@ public sealed class QueryTextMiddleware(RequestDelegate next, IProblemDetailsSer
 
         foreach (var (name, values) in request.Query)
         {
-            if (ControlCharacters.AreIn(name) || values.Any(value => ControlCharacters.AreIn(value)))
+            if (ControlCharacters.AreIn(name))
             {
-                return ControlCharacters.AreIn(name) ? "query" : name;
+                return "query";
+            }
+
+            if (values.Any(value => ControlCharacters.AreIn(value)))
+            {
+                return name;
             }
         }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Web;
 using Identity.Api.Tests.Infrastructure;
+using Portal.Testing;
 
 namespace Identity.Api.Tests;
 

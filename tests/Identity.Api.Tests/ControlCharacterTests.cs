@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Identity.Api.Tests.Infrastructure;
+using Portal.Testing;
 
 namespace Identity.Api.Tests;
 

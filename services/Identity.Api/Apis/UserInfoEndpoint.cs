@@ -51,7 +51,7 @@ public static class UserInfoEndpoint
         var claims = new Dictionary<string, object>(StringComparer.Ordinal) { [Claims.Subject] = user.Id.ToString() };
         if (granted.Contains(Scopes.Profile))
         {
-            claims[Claims.Name] = $"{user.FirstName} {user.LastName}".Trim();
+            claims[Claims.Name] = user.FullName;
             claims[Claims.GivenName] = user.FirstName;
             claims[Claims.FamilyName] = user.LastName;
             claims[Claims.PreferredUsername] = user.UserName ?? "";

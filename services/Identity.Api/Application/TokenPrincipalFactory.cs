@@ -21,7 +21,7 @@ public static class TokenPrincipalFactory
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id.ToString())
             .SetClaim(Claims.Email, user.Email)
-            .SetClaim(Claims.Name, $"{user.FirstName} {user.LastName}".Trim())
+            .SetClaim(Claims.Name, user.FullName)
             .SetClaim(Claims.PreferredUsername, user.UserName)
             .SetClaim(PortalClaimTypes.OrganizationId, user.OrganizationId.ToString())
             .SetClaim(PortalClaimTypes.OrganizationKind, access.Organization.Kind)

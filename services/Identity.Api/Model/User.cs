@@ -14,6 +14,9 @@ public sealed class User : IdentityUser<Guid>
     public Guid OrganizationId { get; set; }
     public string FirstName { get; set; } = "";
     public string LastName { get; set; } = "";
+
+    /// <summary>The name tokens and UserInfo give (<c>name</c>): first and last, either may be empty.</summary>
+    public string FullName => $"{FirstName} {LastName}".Trim();
     public string? Salutation { get; set; }
     public string? MobilePhone { get; set; }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Web;
 using Duende.IdentityModel;
 using Duende.IdentityModel.Client;
@@ -12,7 +11,7 @@ namespace Portal.Stack.Tests.Integrators;
 /// The browser's part of the authorization code flow, which no client library does: open the authorize
 /// address the library built, fill in identity's login page, and come back with what the redirect carries.
 /// </summary>
-public static partial class BrowserSignIn
+public static class BrowserSignIn
 {
     /// <summary>A PKCE pair: the verifier the client keeps and its S256 challenge (RFC 7636).</summary>
     public sealed record Pkce(string Verifier, string Challenge)
@@ -50,8 +49,8 @@ public static partial class BrowserSignIn
         var html = await page.Content.ReadAsStringAsync();
         using var login = await integrator.Http.PostAsync(new Uri(integrator.Authority, "/account/login"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [HiddenName().Match(html).Groups[1].Value] = HiddenValue().Match(html).Groups[1].Value,
-            ["returnUrl"] = WebUtility.HtmlDecode(ReturnUrl().Match(html).Groups[1].Value),
+            [LoginForm.AntiforgeryName(html)] = LoginForm.AntiforgeryValue(html),
+            ["returnUrl"] = LoginForm.ReturnUrl(html),
             ["username"] = username,
             ["password"] = password,
         }));
@@ -72,13 +71,4 @@ public static partial class BrowserSignIn
     public static string? Parameter(this Uri redirect, string name) => HttpUtility.ParseQueryString(redirect.Query)[name];
 
     private static Uri Absolute(Integrator integrator, Uri location) => location.IsAbsoluteUri ? location : new Uri(integrator.Authority, location);
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"[^\"]*\">")]
-    private static partial Regex HiddenName();
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"[^\"]+\" value=\"([^\"]*)\">")]
-    private static partial Regex HiddenValue();
-
-    [GeneratedRegex("name=\"returnUrl\" value=\"([^\"]*)\"")]
-    private static partial Regex ReturnUrl();
 }

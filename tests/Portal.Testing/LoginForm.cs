@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Identity.Api.Tests.Infrastructure;
+namespace Portal.Testing;
 
 /// <summary>The fields of identity's login page that a browser sends back: the antiforgery token and the return URL.</summary>
 public static partial class LoginForm
