@@ -146,10 +146,18 @@ public sealed class TicketsTests(AssetsApp app)
         await world.ScopeAsync(customerUser);
 
         var errors = await app.ValidationErrorsAsync(world.Administrator(), HttpMethod.Patch, $"/api/assets/tickets/{seeded.TicketId}", new { assigneeId = customerUser.Id });
+        var unknown = await app.ValidationErrorsAsync(world.Administrator(), HttpMethod.Patch, $"/api/assets/tickets/{seeded.TicketId}", new { assigneeId = Guid.NewGuid() });
+        var otherProvidersStaff = (await World.CreateAsync(app)).Administrator();
+        await world.ScopeAsync(otherProvidersStaff);
+        var foreign = await app.ValidationErrorsAsync(world.Administrator(), HttpMethod.Patch, $"/api/assets/tickets/{seeded.TicketId}", new { assigneeId = otherProvidersStaff.Id });
         var colleague = world.Administrator();
+        await world.ScopeAsync(colleague);
         var assigned = await app.PatchAsync(world.Administrator(), $"/api/assets/tickets/{seeded.TicketId}", new { assigneeId = colleague.Id });
 
         Assert.Equal(["assigneeId"], errors.Keys);
+        // Another customer's user, another provider's staff and an id nobody has: one answer.
+        Assert.Equal(errors["assigneeId"], unknown["assigneeId"]);
+        Assert.Equal(errors["assigneeId"], foreign["assigneeId"]);
         Assert.Equal(colleague.Id, assigned.GetProperty("assigneeId").GetGuid());
         Assert.Equal([seeded.TicketId], await app.ListIdsAsync(colleague, $"/api/assets/tickets?assigneeId={colleague.Id}"));
     }

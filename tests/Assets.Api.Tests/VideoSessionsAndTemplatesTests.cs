@@ -15,8 +15,10 @@ public sealed class VideoSessionsAndTemplatesTests(AssetsApp app)
         var seeded = await world.SeedAsync(await world.CustomerAsync());
         var moderator = seeded.Customer.Moderator();
         var at = DateTimeOffset.UtcNow.AddDays(2);
+        var engineer = world.Administrator();
+        await world.ScopeAsync(engineer);
 
-        var session = await app.CreateAsync(moderator, "/api/assets/video-sessions", new { ticketId = seeded.TicketId, scheduledAt = at, endsAt = at.AddHours(1), participantIds = new[] { world.Administrator().Id } });
+        var session = await app.CreateAsync(moderator, "/api/assets/video-sessions", new { ticketId = seeded.TicketId, scheduledAt = at, endsAt = at.AddHours(1), participantIds = new[] { engineer.Id } });
 
         Assert.Equal((seeded.DeviceId, seeded.ObjectId, "scheduled"), (session.GetProperty("deviceId").GetGuid(), session.GetProperty("objectId").GetGuid(), session.Text("status")));
         Assert.Equal(2, session.GetProperty("participantIds").GetArrayLength());
@@ -61,6 +63,59 @@ public sealed class VideoSessionsAndTemplatesTests(AssetsApp app)
         Assert.Equal(["endsAt"], times.Keys);
         Assert.Equal(["scheduledAt"], past.Keys);
         Assert.Equal(["status"], status.Keys);
+    }
+
+    [Fact]
+    public async Task OnlyTheCustomersPeopleAndTheProvidersStaffTakePartAndAForeignIdReadsLikeAnUnknownOne()
+    {
+        var world = await World.CreateAsync(app);
+        var seeded = await world.SeedAsync(await world.CustomerAsync("Acme"));
+        var stranger = (await world.CustomerAsync("Bolt")).Member();
+        var colleague = seeded.Customer.Member();
+        var staff = world.Administrator();
+        var moderator = seeded.Customer.Moderator();
+        foreach (var person in new[] { stranger, colleague, staff })
+        {
+            await world.ScopeAsync(person);
+        }
+
+        var made = Guid.NewGuid();
+        var at = DateTimeOffset.UtcNow.AddDays(2);
+        var path = $"/api/assets/video-sessions/{seeded.VideoSessionId}";
+        var agreed = await app.PatchAsync(moderator, path, new { participantIds = new[] { colleague.Id, staff.Id } });
+
+        var foreign = await app.ValidationErrorsAsync(moderator, HttpMethod.Post, "/api/assets/video-sessions", new { ticketId = seeded.TicketId, scheduledAt = at, participantIds = new[] { stranger.Id } });
+        var unknown = await app.ValidationErrorsAsync(moderator, HttpMethod.Post, "/api/assets/video-sessions", new { ticketId = seeded.TicketId, scheduledAt = at, participantIds = new[] { made } });
+        var foreignOnChange = await app.ValidationErrorsAsync(moderator, HttpMethod.Patch, path, new { participantIds = new[] { colleague.Id, stranger.Id } });
+        var tooMany = await app.ValidationErrorsAsync(staff, HttpMethod.Patch, path, new { participantIds = Enumerable.Range(0, 51).Select(_ => Guid.NewGuid()) });
+
+        Assert.Equal([colleague.Id, staff.Id], agreed.GetProperty("participantIds").EnumerateArray().Select(p => p.GetGuid()));
+        Assert.Equal(
+            foreign["participantIds"].Single().Replace(stranger.Id.ToString(), "ID", StringComparison.Ordinal),
+            unknown["participantIds"].Single().Replace(made.ToString(), "ID", StringComparison.Ordinal));
+        Assert.Contains(stranger.Id.ToString(), Assert.Single(foreignOnChange["participantIds"]), StringComparison.Ordinal);
+        Assert.Equal("At most 50 participants.", Assert.Single(tooMany["participantIds"]));
+        Assert.Equal([colleague.Id, staff.Id], (await app.GetAsync(moderator, path)).GetProperty("participantIds").EnumerateArray().Select(p => p.GetGuid()));
+        Assert.Empty(await app.ListIdsAsync(stranger, "/api/assets/video-sessions"));
+    }
+
+    [Fact]
+    public async Task AMovedSessionStillEndsAfterItStarts()
+    {
+        var world = await World.CreateAsync(app);
+        var seeded = await world.SeedAsync(await world.CustomerAsync());
+        var staff = world.Administrator();
+        var path = $"/api/assets/video-sessions/{seeded.VideoSessionId}";
+        var start = DateTimeOffset.UtcNow.AddDays(3);
+        await app.PatchAsync(staff, path, new { scheduledAt = start, endsAt = start.AddHours(1) });
+
+        var endBeforeStart = await app.ValidationErrorsAsync(staff, HttpMethod.Patch, path, new { endsAt = start.AddHours(-1) });
+        var startAfterEnd = await app.ValidationErrorsAsync(staff, HttpMethod.Patch, path, new { scheduledAt = start.AddHours(2) });
+        var bothMoved = await app.PatchAsync(staff, path, new { scheduledAt = start.AddHours(2), endsAt = start.AddHours(3) });
+
+        Assert.Equal(["endsAt"], endBeforeStart.Keys);
+        Assert.Equal(["scheduledAt"], startAfterEnd.Keys);
+        Assert.Equal(start.AddHours(3).ToUniversalTime(), bothMoved.GetProperty("endsAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
     }
 
     [Fact]

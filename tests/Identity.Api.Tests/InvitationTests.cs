@@ -130,20 +130,39 @@ public sealed class InvitationTests(IdentityFixture fixture)
     }
 
     [Fact]
-    public async Task DeletingAnInvitationDeletesTheUser()
+    public async Task RevokingAPendingInvitationDeletesTheInvitedUserAndTheLinkStopsWorking()
+    {
+        var customerId = await fixture.CreateCustomerAsync();
+        var invitation = await fixture.InviteAsync(customerId, "member");
+        var userId = invitation.GetProperty("userId").GetGuid();
+        var token = await fixture.LatestLinkTokenAsync(userId);
+
+        using var deleted = await fixture.SendAsync(await fixture.AdministratorTokenAsync(), HttpMethod.Delete, $"/api/identity/invitations/{invitation.GetProperty("id").GetGuid()}");
+        using var accept = await fixture.AcceptAsync(token);
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Empty(await ListAsync(customerId));
+        Assert.Equal(HttpStatusCode.Gone, accept.StatusCode);
+        Assert.Equal(0L, await fixture.IdentityDb.ScalarAsync<long>("SELECT count(*) FROM users WHERE id = $1", userId));
+        // The other services hear of the deletion, so notifications stops mailing the person.
+        Assert.Equal(1L, await fixture.EventCountAsync(AccountLinks.UserDeleted, userId));
+    }
+
+    [Fact]
+    public async Task AnAcceptedInvitationCannotBeDeletedAndItsUserStays()
     {
         var customerId = await fixture.CreateCustomerAsync();
         var member = await fixture.CustomerUserAsync(customerId, "member");
         var invitationId = (await ListAsync(customerId)).Single().GetProperty("id").GetGuid();
 
         using var deleted = await fixture.SendAsync(await fixture.AdministratorTokenAsync(), HttpMethod.Delete, $"/api/identity/invitations/{invitationId}");
+        var problem = await deleted.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        Assert.Empty(await ListAsync(customerId));
-        Assert.Equal("invalid_grant", (await fixture.Identity.PasswordAsync(member.Email, member.Password)).Error);
-        Assert.Equal(0L, await fixture.IdentityDb.ScalarAsync<long>("SELECT count(*) FROM users WHERE id = $1", member.UserId));
-        // The other services hear of the deletion, so notifications stops mailing the person.
-        Assert.Equal(1L, await fixture.EventCountAsync(AccountLinks.UserDeleted, member.UserId));
+        Assert.Equal(HttpStatusCode.Conflict, deleted.StatusCode);
+        Assert.Equal("The invitation was accepted.", problem.GetProperty("title").GetString());
+        Assert.Equal("accepted", (await ListAsync(customerId)).Single().GetProperty("status").GetString());
+        Assert.Null((await fixture.Identity.PasswordAsync(member.Email, member.Password)).Error);
+        Assert.Equal(0L, await fixture.EventCountAsync(AccountLinks.UserDeleted, member.UserId));
     }
 
     [Fact]

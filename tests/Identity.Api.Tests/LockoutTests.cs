@@ -141,6 +141,48 @@ public sealed class LockoutTests(IdentityFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task WrongCurrentPasswordsOnASignedInAccountCountTowardTheSameWait()
+    {
+        var member = await fixture.CustomerUserAsync(await fixture.CreateCustomerAsync(), "member");
+        await fixture.Clock.FreezeAsync();
+        try
+        {
+            var (sharedKey, _) = await fixture.EnableTwoFactorAsync(member.AccessToken);
+            var code = await fixture.NextCodeAsync(sharedKey);
+            // Five wrong answers from a session somebody else holds: two password changes, two e-mail
+            // changes, one attempt to turn two-factor off.
+            var wrongAnswers = new List<HttpResponseMessage>();
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                wrongAnswers.Add(await fixture.SendAsync(member.AccessToken, HttpMethod.Put, "/api/identity/me/password",
+                    new { currentPassword = WrongPassword, newPassword = "a brand new long password" }));
+                wrongAnswers.Add(await fixture.SendAsync(member.AccessToken, HttpMethod.Post, "/api/identity/me/email-change",
+                    new { newEmail = Actors.UniqueEmail("new"), currentPassword = WrongPassword }));
+            }
+
+            wrongAnswers.Add(await fixture.SendAsync(member.AccessToken, HttpMethod.Delete, "/api/identity/me/two-factor",
+                new { password = WrongPassword, code }));
+            var firstErrors = await wrongAnswers[0].Content.ReadAsStringAsync();
+            using var rightPasswordWhileWaiting = await fixture.SendAsync(member.AccessToken, HttpMethod.Put, "/api/identity/me/password",
+                new { currentPassword = member.Password, newPassword = "a brand new long password" });
+            var signInWhileWaiting = await fixture.Identity.PasswordWithCodeAsync(member.Email, member.Password, code);
+
+            Assert.All(wrongAnswers, r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
+            Assert.Contains("The current password is not right.", firstErrors, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.TooManyRequests, rightPasswordWhileWaiting.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(60), rightPasswordWhileWaiting.Headers.RetryAfter?.Delta);
+            Assert.Equal("Too many failed sign-ins. Try again in 60 seconds.", signInWhileWaiting.Description());
+            Assert.Equal(5L, await fixture.IdentityDb.ScalarAsync<long>(
+                "SELECT count(*) FROM audit_entries WHERE action = 'sign-in.failed' AND details LIKE '%wrong current password' AND subject_user_id = $1", member.UserId));
+            wrongAnswers.ForEach(r => r.Dispose());
+        }
+        finally
+        {
+            await fixture.Clock.ResetAsync();
+        }
+    }
+
     private async Task<List<TokenResult>> FailAsync(string username, int times)
     {
         var results = new List<TokenResult>();

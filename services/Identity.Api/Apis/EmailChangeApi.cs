@@ -27,7 +27,8 @@ public static class EmailChangeApi
     }
 
     public static async Task<Results<Accepted<EmailChangePendingResponse>, ValidationProblem, ProblemHttpResult>> Request(
-        EmailChangeRequest request, ClaimsPrincipal principal, [AsParameters] AccountServices services, CancellationToken cancellationToken)
+        EmailChangeRequest request, ClaimsPrincipal principal, [AsParameters] AccountServices services,
+        PasswordReauthentication reauthentication, HttpContext context, CancellationToken cancellationToken)
     {
         if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
         {
@@ -51,9 +52,9 @@ public static class EmailChangeApi
             return TypedResults.ValidationProblem(validation.Errors);
         }
 
-        if (request.CurrentPassword!.Length > Security.PasswordPolicy.MaximumLength || !await services.Users.CheckPasswordAsync(user, request.CurrentPassword))
+        if (await reauthentication.RefuseAsync(user, request.CurrentPassword, "currentPassword", "e-mail change", context, cancellationToken) is { } refusal)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is not right."] });
+            return refusal;
         }
 
         // Whether another account uses the address is deliberately not checked here: the answer would

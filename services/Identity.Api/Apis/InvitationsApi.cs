@@ -28,7 +28,7 @@ public static class InvitationsApi
         api.MapPost("/invitations/{id:guid}/resend", Resend).RequireAuthorization()
             .WithName("ResendInvitation").WithSummary("Send a new link; the old one stops working");
         api.MapDelete("/invitations/{id:guid}", DeleteInvitation).RequireAuthorization()
-            .WithName("DeleteInvitation").WithSummary("Revoke the invitation; the invited user is deleted too");
+            .WithName("DeleteInvitation").WithSummary("Revoke a pending invitation; the invited user, who never signed in, goes too");
         api.MapPost("/invitations/accept", Accept).AllowAnonymous()
             .WithName("AcceptInvitation").WithSummary("Set the password with an invitation or set-password link");
         return api;
@@ -130,8 +130,18 @@ public static class InvitationsApi
             return refused;
         }
 
-        // DOMAIN.md: deleting an invitation deletes the user from the organization, the same erasure as
-        // deleting the account: the other services forget them and no business mail reaches them again.
+        // Revoking is for invitations nobody took up. Once the person has a way in (the invitation accepted,
+        // a password set by another link, a linked Google / Microsoft sign-in) they are a user like any other,
+        // and removing them is user management's decision, with its permission, not the inviter's.
+        if (invitation!.AcceptedAt is not null || user!.PasswordHash is not null
+            || await services.Db.UserLogins.AnyAsync(l => l.UserId == user.Id, cancellationToken))
+        {
+            return Problems.Conflict("The invitation was accepted.",
+                "The person uses the portal now; only their invitation could be revoked. Delete the user in user management instead.");
+        }
+
+        // A revoked invitation deletes the user it created, the same erasure as deleting the account: the
+        // other services forget them and no business mail reaches them again.
         services.Db.AddIntegrationEvent(new UserDeleted(user!.Id, user.OrganizationId), services.Clock);
         await AccountErasure.EraseAsync(services.Db, user, cancellationToken);
         // The entry keeps the deleted user's id; the audit log shows it without a name from now on.

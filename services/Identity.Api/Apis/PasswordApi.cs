@@ -103,7 +103,8 @@ public static class PasswordApi
     }
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePassword(
-        ChangePasswordRequest request, ClaimsPrincipal principal, [AsParameters] AccountServices services, CancellationToken cancellationToken)
+        ChangePasswordRequest request, ClaimsPrincipal principal, [AsParameters] AccountServices services,
+        PasswordReauthentication reauthentication, HttpContext context, CancellationToken cancellationToken)
     {
         if (await Caller.LoadAsync(principal, services.Db, cancellationToken) is not { } caller)
         {
@@ -127,9 +128,9 @@ public static class PasswordApi
         }
 
         var user = caller.User;
-        if (request.CurrentPassword!.Length > Security.PasswordPolicy.MaximumLength || !await services.Users.CheckPasswordAsync(user, request.CurrentPassword))
+        if (await reauthentication.RefuseAsync(user, request.CurrentPassword, "currentPassword", "password change", context, cancellationToken) is { } refusal)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is not right."] });
+            return refusal;
         }
 
         if (request.NewPassword == request.CurrentPassword)

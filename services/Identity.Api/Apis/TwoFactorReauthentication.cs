@@ -1,4 +1,3 @@
-using System.Globalization;
 using Identity.Api.Application;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,22 +35,15 @@ public static class TwoFactorReauthentication
             return Invalid(validation);
         }
 
-        var key = SignInLockout.KeyOf(user, "");
-        if (await services.Lockout.RemainingAsync(key, cancellationToken) is { TotalSeconds: > 0 } wait)
+        if (await services.Reauthentication.RefuseAsync(user, request.Password, "password", "two-factor change", context, cancellationToken) is { } refusal)
         {
-            return TooManyFailures(context, wait);
-        }
-
-        if (!await services.Users.CheckPasswordAsync(user, request.Password!))
-        {
-            await services.Lockout.RecordFailureAsync(key, cancellationToken);
-            return Invalid(new Validation().Add("password", "The password is not right."));
+            return refusal;
         }
 
         if (!await services.TwoFactor.VerifyAsync(user, request.Code))
         {
-            await services.Lockout.RecordFailureAsync(key, cancellationToken);
-            return Invalid(new Validation().Add("code", "The code is invalid or was used already."));
+            await services.Reauthentication.RecordFailureAsync(user, "two-factor change: wrong code", cancellationToken);
+            return PasswordReauthentication.FieldRefused("code", "The code is invalid or was used already.");
         }
 
         return null;
@@ -62,14 +54,5 @@ public static class TwoFactorReauthentication
         title: "One or more validation errors occurred.",
         statusCode: StatusCodes.Status400BadRequest,
         extensions: new Dictionary<string, object?> { ["errors"] = validation.Errors });
-
-    private static ProblemHttpResult TooManyFailures(HttpContext context, TimeSpan wait)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            title: "Too many failed attempts.",
-            detail: $"Try again in {seconds} seconds.",
-            statusCode: StatusCodes.Status429TooManyRequests);
-    }
 }
+

@@ -7,4 +7,4 @@ namespace Identity.Api.Apis;
 
 /// <summary>What the two-factor handlers need, bound with <c>[AsParameters]</c>.</summary>
 public sealed record TwoFactorServices(
-    IdentityDbContext Db, UserManager<User> Users, TwoFactorAuthenticator TwoFactor, SignInLockout Lockout, AuditLog Audit);
+    IdentityDbContext Db, UserManager<User> Users, TwoFactorAuthenticator TwoFactor, PasswordReauthentication Reauthentication, AuditLog Audit);

@@ -61,6 +61,7 @@ internal static class Extensions
     {
         builder.Services.Configure<SignInLockoutOptions>(builder.Configuration.GetSection(SignInLockoutOptions.SectionName));
         builder.Services.AddScoped<SignInLockout>();
+        builder.Services.AddScoped<PasswordReauthentication>();
         builder.Services.AddScoped<TwoFactorAuthenticator>();
         builder.Services.AddSingleton<TwoFactorTickets>();
         builder.Services.Configure<PasswordResetMailLimitOptions>(builder.Configuration.GetSection(PasswordResetMailLimitOptions.SectionName));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Aspire.Hosting;
@@ -5,6 +6,7 @@ using Aspire.Hosting.Testing;
 using MassTransit;
 using Portal.Contracts;
 using Portal.Contracts.Assets;
+using Portal.Contracts.Identity;
 using Portal.Testing.Aspire;
 
 namespace Assets.Api.Tests.Infrastructure;
@@ -18,6 +20,9 @@ public sealed class AssetsApp : IAsyncLifetime
 {
     private DistributedApplication? _app;
     private IBusControl? _bus;
+
+    // The people whose scope assets has been told (or a test is about to tell it).
+    private readonly ConcurrentDictionary<Guid, byte> _scoped = new();
 
     public HttpClient Http { get; private set; } = null!;
     public Database Database { get; private set; } = null!;
@@ -62,8 +67,20 @@ public sealed class AssetsApp : IAsyncLifetime
             because: $"assets to consume {typeof(T).Name}");
     }
 
+    /// <summary>A test publishes this person's scope itself; their first request does not publish the default.</summary>
+    public void ScopeGiven(Guid userId) => _scoped.TryAdd(userId, 0);
+
     public async Task<HttpResponseMessage> SendAsync(TestUser user, HttpMethod method, string path, object? body = null)
     {
+        // Identity publishes a person's scope as soon as they exist, and assets answers people it has no
+        // scope for as narrowly as it can; the tests' people get identity's default on their first request.
+        if (_scoped.TryAdd(user.Id, 0))
+        {
+            await PublishAsync(new UserAccessChanged(
+                user.Id, user.OrganizationId, user.OrganizationKind, user.Role, user.Permissions,
+                AllCustomers: true, [], [], [.. PortalAreas.All], [], Active: true));
+        }
+
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(user));
         if (body is not null)

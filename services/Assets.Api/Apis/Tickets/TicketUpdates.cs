@@ -36,11 +36,6 @@ public static class TicketUpdates
             errors.Add("assigneeId", "Either assign or unassign, not both.");
         }
 
-        if (request.AssigneeId is { } assignee && await IsKnownNonStaffAsync(db, assignee, ticket.ProviderId, cancellationToken))
-        {
-            errors.Add("assigneeId", "Tickets are assigned to the provider's staff.");
-        }
-
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -62,6 +57,13 @@ public static class TicketUpdates
         if (editsContent && !(manages || ticket.CreatedBy == scope.UserId))
         {
             return Problems.Forbidden("Only the author or someone with tickets.manage edits a ticket.");
+        }
+
+        // Checked after the caller's right to assign, so that whether an id exists is only ever told to
+        // those who may assign; another customer's user and an id nobody has get the same answer.
+        if (request.AssigneeId is { } assignee && !await IsActiveStaffAsync(db, assignee, ticket.ProviderId, cancellationToken))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["assigneeId"] = ["Not a member of the provider's staff."] });
         }
 
         if (status is not null && !TicketStatuses.CanMove(ticket.Status, status))
@@ -134,6 +136,7 @@ public static class TicketUpdates
     }
 
     /// <summary>Someone assets knows as a customer user, or as staff of another provider, cannot be assigned.</summary>
-    private static Task<bool> IsKnownNonStaffAsync(AssetsDbContext db, Guid userId, Guid providerId, CancellationToken cancellationToken) =>
-        db.UserScopes.AnyAsync(s => s.UserId == userId && !(s.OrganizationKind == OrganizationKinds.Provider && s.OrganizationId == providerId), cancellationToken);
+    private static Task<bool> IsActiveStaffAsync(AssetsDbContext db, Guid userId, Guid providerId, CancellationToken cancellationToken) =>
+        db.UserScopes.AnyAsync(s => s.UserId == userId && s.Active && s.Role != ""
+            && s.OrganizationKind == OrganizationKinds.Provider && s.OrganizationId == providerId, cancellationToken);
 }

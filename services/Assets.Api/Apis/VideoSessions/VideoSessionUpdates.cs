@@ -25,8 +25,11 @@ public static class VideoSessionUpdates
         var status = errors.OneOf("status", request.Status, VideoSessionStatuses.All);
         if (request.ScheduledAt is not null || request.EndsAt is not null)
         {
-            VideoSessionsApi.ValidateTimes(request.ScheduledAt, request.EndsAt ?? session.EndsAt, now, errors, scheduledAtRequired: false);
+            VideoSessionsApi.ValidateTimes(request.ScheduledAt, request.EndsAt, now, errors, scheduledAtRequired: false, session.ScheduledAt, session.EndsAt);
         }
+
+        var participants = request.ParticipantIds is null ? null
+            : await VideoSessionParticipants.CheckAsync(request.ParticipantIds, session.CustomerId, session.ProviderId, db, errors, cancellationToken);
 
         if (errors.Any)
         {
@@ -49,9 +52,9 @@ public static class VideoSessionUpdates
         session.EndedAt = session.Status == VideoSessionStatuses.Ended && previous != session.Status ? now : session.EndedAt;
         session.ScheduledAt = request.ScheduledAt?.ToUniversalTime() ?? session.ScheduledAt;
         session.EndsAt = request.EndsAt?.ToUniversalTime() ?? session.EndsAt;
-        if (request.ParticipantIds is { } participants)
+        if (participants is not null)
         {
-            session.ParticipantIds = participants.Distinct().ToList();
+            session.ParticipantIds = participants;
         }
 
         db.AddIntegrationEvent(new VideoSessionChanged(

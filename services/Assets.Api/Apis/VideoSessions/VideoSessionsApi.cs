@@ -13,7 +13,6 @@ namespace Assets.Api.Apis.VideoSessions;
 
 public static class VideoSessionsApi
 {
-    private const int MaxParticipants = 50;
     private static readonly string[] SortKeys = ["scheduledAt", "status", "title"];
 
     public static RouteGroupBuilder MapVideoSessionsApi(this IEndpointRouteBuilder app)
@@ -85,9 +84,9 @@ public static class VideoSessionsApi
         }
 
         ValidateTimes(request.ScheduledAt, request.EndsAt, now, errors, scheduledAtRequired: true);
-        if (request.ParticipantIds?.Count > MaxParticipants)
+        if (request.ParticipantIds?.Count > VideoSessionParticipants.Max)
         {
-            errors.Add("participantIds", $"At most {MaxParticipants} participants.");
+            errors.Add("participantIds", $"At most {VideoSessionParticipants.Max} participants.");
         }
 
         if (errors.Any)
@@ -121,11 +120,19 @@ public static class VideoSessionsApi
             }
         }
 
+        var customerId = ticket?.CustomerId ?? device!.CustomerId;
+        var providerId = ticket?.ProviderId ?? device!.ProviderId;
+        var participants = await VideoSessionParticipants.CheckAsync(request.ParticipantIds ?? [], customerId, providerId, db, errors, cancellationToken);
+        if (participants is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
         var session = new VideoSession
         {
             Id = Guid.CreateVersion7(now),
-            ProviderId = ticket?.ProviderId ?? device!.ProviderId,
-            CustomerId = ticket?.CustomerId ?? device!.CustomerId,
+            ProviderId = providerId,
+            CustomerId = customerId,
             ObjectId = ticket?.ObjectId ?? device!.ObjectId,
             DeviceId = device?.Id,
             TicketId = ticket?.Id,
@@ -133,7 +140,7 @@ public static class VideoSessionsApi
             Status = VideoSessionStatuses.Scheduled,
             ScheduledAt = request.ScheduledAt!.Value.ToUniversalTime(),
             EndsAt = request.EndsAt?.ToUniversalTime(),
-            ParticipantIds = (request.ParticipantIds ?? []).Append(scope.UserId).Distinct().ToList(),
+            ParticipantIds = participants.Append(scope.UserId).Distinct().ToList(),
             CreatedBy = scope.UserId,
             CreatedAt = now,
         };
@@ -144,7 +151,13 @@ public static class VideoSessionsApi
         return TypedResults.Created($"/api/assets/video-sessions/{session.Id}", VideoSessionResponse.From(session));
     }
 
-    internal static void ValidateTimes(DateTimeOffset? scheduledAt, DateTimeOffset? endsAt, DateTimeOffset now, ValidationErrors errors, bool scheduledAtRequired)
+    /// <summary>
+    /// A start not in the past and an end after the start. A change gives only what moves: the other
+    /// time is the session's <paramref name="currentStart"/> / <paramref name="currentEnd"/>.
+    /// </summary>
+    internal static void ValidateTimes(
+        DateTimeOffset? scheduledAt, DateTimeOffset? endsAt, DateTimeOffset now, ValidationErrors errors, bool scheduledAtRequired,
+        DateTimeOffset? currentStart = null, DateTimeOffset? currentEnd = null)
     {
         if (scheduledAt is null && scheduledAtRequired)
         {
@@ -155,9 +168,18 @@ public static class VideoSessionsApi
             errors.Add("scheduledAt", "Must not be in the past.");
         }
 
-        if (endsAt is not null && scheduledAt is not null && endsAt <= scheduledAt)
+        var start = scheduledAt ?? currentStart;
+        var end = endsAt ?? currentEnd;
+        if (end is not null && start is not null && end <= start)
         {
-            errors.Add("endsAt", "Must be after scheduledAt.");
+            if (endsAt is not null)
+            {
+                errors.Add("endsAt", "Must be after scheduledAt.");
+            }
+            else
+            {
+                errors.Add("scheduledAt", "Must be before the session's end (endsAt); move both.");
+            }
         }
     }
 }

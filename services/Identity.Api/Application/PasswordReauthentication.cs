@@ -1,0 +1,74 @@
+using System.Globalization;
+using Identity.Api.Infrastructure;
+using Identity.Api.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Identity.Api.Application;
+
+/// <summary>
+/// The current password, asked again before a signed-in account changes its password or its e-mail or
+/// turns two-factor off. A wrong one counts toward the same lockout as a failed sign-in and is audited
+/// like one, and while the lockout runs even the right one waits: a stolen session must not be a way
+/// to guess the password at leisure.
+/// </summary>
+public sealed class PasswordReauthentication(UserManager<User> users, SignInLockout lockout, IdentityDbContext db, AuditLog audit)
+{
+    public const string WrongPassword = "The current password is not right.";
+
+    /// <summary>
+    /// Null when the password is right; else the refusal: a 400 naming <paramref name="field"/>, or a 429
+    /// with <c>Retry-After</c> while the account waits after failed attempts.
+    /// </summary>
+    /// <param name="purpose">What the password was asked for, for the audit log ("password change").</param>
+    public async Task<ProblemHttpResult?> RefuseAsync(
+        User user, string? password, string field, string purpose, HttpContext context, CancellationToken cancellationToken)
+    {
+        var key = SignInLockout.KeyOf(user, "");
+        if (await lockout.RemainingAsync(key, cancellationToken) is { TotalSeconds: > 0 } wait)
+        {
+            return TooManyFailures(context, wait);
+        }
+
+        if (!string.IsNullOrEmpty(password) && password.Length <= Security.PasswordPolicy.MaximumLength
+            && await users.CheckPasswordAsync(user, password))
+        {
+            return null;
+        }
+
+        await RecordFailureAsync(user, key, $"{purpose}: wrong current password", cancellationToken);
+        return FieldRefused(field, WrongPassword);
+    }
+
+    /// <summary>A wrong second factor on the same occasions counts alike.</summary>
+    public async Task RecordFailureAsync(User user, string details, CancellationToken cancellationToken) =>
+        await RecordFailureAsync(user, SignInLockout.KeyOf(user, ""), details, cancellationToken);
+
+    private async Task RecordFailureAsync(User user, string key, string details, CancellationToken cancellationToken)
+    {
+        var wait = await lockout.RecordFailureAsync(key, cancellationToken);
+        audit.Add(db, AuditActions.SignInFailed, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id, details: details);
+        if (wait > TimeSpan.Zero)
+        {
+            audit.Add(db, AuditActions.SignInLockedOut, user.OrganizationId, subjectUserId: user.Id, details: $"waits {(int)wait.TotalSeconds} s");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The shape of a validation problem, typed as a problem so that one result type carries every refusal.</summary>
+    public static ProblemHttpResult FieldRefused(string field, string message) => TypedResults.Problem(
+        title: "One or more validation errors occurred.",
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+
+    private static ProblemHttpResult TooManyFailures(HttpContext context, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            title: "Too many failed attempts.",
+            detail: $"Try again in {seconds} seconds.",
+            statusCode: StatusCodes.Status429TooManyRequests);
+    }
+}
