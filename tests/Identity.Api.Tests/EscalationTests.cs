@@ -68,12 +68,13 @@ public sealed class EscalationTests(IdentityFixture fixture)
         var customerId = await fixture.CreateCustomerAsync();
         var admin = await fixture.CustomerUserAsync(customerId, "administrator");
         var member = await fixture.CustomerUserAsync(customerId, "member");
-        var ownObject = Guid.NewGuid();
+        var ownObject = await fixture.CreateObjectAsync(customerId);
+        var anotherObject = await fixture.CreateObjectAsync(customerId);
         using var limit = await fixture.SendAsync(await fixture.AdministratorTokenAsync(), HttpMethod.Patch, $"/api/identity/users/{admin.UserId}",
             new { portalAreas = new[] { "tickets", "team" }, objectIds = new[] { ownObject } });
 
         using var moreAreas = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { portalAreas = new[] { "dashboard" } });
-        using var otherObjects = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { portalAreas = new[] { "tickets" }, objectIds = new[] { Guid.NewGuid() } });
+        using var otherObjects = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { portalAreas = new[] { "tickets" }, objectIds = new[] { anotherObject } });
         using var allowed = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}",
             new { portalAreas = new[] { "tickets" }, objectIds = new[] { ownObject } });
 

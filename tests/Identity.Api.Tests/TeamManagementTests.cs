@@ -55,7 +55,7 @@ public sealed class TeamManagementTests(IdentityFixture fixture)
         var admin = await fixture.CustomerUserAsync(customerId, "administrator");
         var member = await fixture.CustomerUserAsync(customerId, "member");
         var refresh = (await fixture.Identity.PasswordAsync(member.Email, member.Password)).RefreshToken;
-        var objectId = Guid.NewGuid();
+        var objectId = await fixture.CreateObjectAsync(customerId);
         var accountName = "emma." + Guid.NewGuid().ToString("N")[..8];
 
         using var changed = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}",
@@ -87,12 +87,37 @@ public sealed class TeamManagementTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task APersonIsOnlyLimitedToObjectsOfTheirOwnCustomerAndForeignIdsReadLikeUnknownOnes()
+    {
+        var customerId = await fixture.CreateCustomerAsync();
+        var member = await fixture.CustomerUserAsync(customerId, "member");
+        var staff = await fixture.AdministratorTokenAsync();
+        var ownObject = await fixture.CreateObjectAsync(customerId);
+        var foreignObject = await fixture.CreateObjectAsync(await fixture.CreateCustomerAsync());
+
+        using var foreign = await fixture.SendAsync(staff, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { objectIds = new[] { ownObject, foreignObject } });
+        using var unknown = await fixture.SendAsync(staff, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { objectIds = new[] { ownObject, Guid.NewGuid() } });
+        using var tooMany = await fixture.SendAsync(staff, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { objectIds = Enumerable.Range(0, 501).Select(_ => Guid.NewGuid()) });
+        using var created = await fixture.SendAsync(staff, HttpMethod.Post, $"/api/identity/organizations/{customerId}/users",
+            new { firstName = "Fremd", lastName = "Objekt", email = Actors.UniqueEmail(), language = "de", role = "member", objectIds = new[] { foreignObject }, sendInvitation = false });
+        using var own = await fixture.SendAsync(staff, HttpMethod.Patch, $"/api/identity/users/{member.UserId}", new { objectIds = new[] { ownObject } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        var foreignErrors = (await foreign.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("objectIds").ToString();
+        Assert.Equal(foreignErrors, (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("objectIds").ToString());
+        Assert.Contains("At most 500 objects.", (await tooMany.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("objectIds").ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal([ownObject], (await own.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("objectIds").EnumerateArray().Select(o => o.GetGuid()));
+    }
+
+    [Fact]
     public async Task MeTellsCustomerUsersTheirPortalAreasAndObjectsAndStaffNone()
     {
         var customerId = await fixture.CreateCustomerAsync();
         var admin = await fixture.CustomerUserAsync(customerId, "administrator");
         var member = await fixture.CustomerUserAsync(customerId, "member");
-        var objectId = Guid.NewGuid();
+        var objectId = await fixture.CreateObjectAsync(customerId);
 
         using var changed = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{member.UserId}",
             new { portalAreas = new[] { "tickets", "devices" }, objectIds = new[] { objectId } });

@@ -10,6 +10,12 @@ public sealed class Validation
     public const int EmailMaxLength = 256;
     public const int AccountNameMaxLength = 256;
 
+    // Upper bounds of the id lists a person's scope holds (documented in docs/input-limits.md): far
+    // above any real use, low enough that a request cannot make a check or an event absurdly large.
+    public const int MaxAssignedObjects = 500;
+    public const int MaxAccessibleCustomers = 1000;
+    public const int MaxDepartments = 100;
+
     private readonly Dictionary<string, string[]> _errors = [];
 
     public bool IsValid => _errors.Count == 0;

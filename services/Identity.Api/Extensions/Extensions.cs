@@ -51,6 +51,9 @@ internal static class Extensions
             bus.AddConsumer<DepartmentCreatedConsumer>();
             bus.AddConsumer<DepartmentRenamedConsumer>();
             bus.AddConsumer<DepartmentArchivedConsumer>();
+            bus.AddConsumer<ObjectCreatedConsumer>();
+            bus.AddConsumer<ObjectUpdatedConsumer>();
+            bus.AddConsumer<ObjectArchivedConsumer>();
             bus.AddConsumer<ImpersonatedRequestConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, IdentityDbContext>();

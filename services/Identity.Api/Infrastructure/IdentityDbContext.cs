@@ -19,6 +19,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Department> Departments => Set<Department>();
+    public DbSet<CustomerObject> CustomerObjects => Set<CustomerObject>();
     public DbSet<CustomRole> CustomRoles => Set<CustomRole>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

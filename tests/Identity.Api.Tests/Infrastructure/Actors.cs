@@ -40,6 +40,15 @@ public static class Actors
         return id;
     }
 
+    /// <summary>An object of the customer, as assets announces it.</summary>
+    public static async Task<Guid> CreateObjectAsync(this IdentityFixture fixture, Guid customerId)
+    {
+        var id = Guid.NewGuid();
+        await fixture.Bus.Publish(new Portal.Contracts.Assets.ObjectCreated(id, customerId, IdentityFixture.ProviderId, null, "Plant " + id.ToString("N")[..8], null));
+        await fixture.WaitForRowAsync("SELECT count(*) FROM customer_objects WHERE id = $1", id);
+        return id;
+    }
+
     public static async Task WaitForRowAsync(this IdentityFixture fixture, string countSql, object parameter) =>
         await Eventually.ReturnsAsync(() => fixture.IdentityDb.ScalarAsync<long>(countSql, parameter), count => count > 0, because: "the event to reach identity");
 

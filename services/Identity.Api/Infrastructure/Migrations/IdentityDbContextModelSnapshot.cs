@@ -116,6 +116,29 @@ namespace Identity.Api.Infrastructure.Migrations
                     b.ToTable("custom_roles", (string)null);
                 });
 
+            modelBuilder.Entity("Identity.Api.Model.CustomerObject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_objects");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_customer_objects_customer_id");
+
+                    b.ToTable("customer_objects", (string)null);
+                });
+
             modelBuilder.Entity("Identity.Api.Model.Department", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,12 @@
+namespace Identity.Api.Model;
+
+/// <summary>
+/// Identity's copy of a customer's object (a site), from assets' object events: whose it is, so that a
+/// customer user is only ever assigned objects of their own company.
+/// </summary>
+public sealed class CustomerObject
+{
+    public Guid Id { get; init; }
+    public Guid CustomerId { get; set; }
+    public DateTimeOffset? ArchivedAt { get; set; }
+}
