@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +19,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
     {
         ProblemDetails problem = exception switch
         {
-            BadHttpRequestException bad => ToValidationProblem(bad),
+            BadHttpRequestException bad => UnreadableRequest.ToProblem(bad, httpContext),
             _ when DatabaseRefusal.Of(exception) is { } refusal => refusal,
             // ASP.NET Core's form reader refuses a NUL (and malformed encodings) while decoding a field.
             InvalidDataException => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["form"] = [ControlCharacters.Refusal] })
@@ -49,28 +48,6 @@ public sealed partial class ProblemDetailsExceptionHandler(
             ProblemDetails = problem,
             Exception = exception,
         });
-    }
-
-    private static HttpValidationProblemDetails ToValidationProblem(BadHttpRequestException exception)
-    {
-        // Minimal APIs wrap the JSON error; its path ("$.priority") names the offending field.
-        var json = exception.InnerException as JsonException;
-        var field = json?.Path is { Length: > 0 } path ? path.TrimStart('$', '.') : "body";
-        var reason = json is null ? exception.Message : "The value could not be read: " + FirstSentence(json.Message);
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            [field.Length == 0 ? "body" : field] = [reason],
-        })
-        {
-            Status = exception.StatusCode,
-            Title = "The request could not be read.",
-        };
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]

@@ -18,6 +18,11 @@ public static class ProblemDetailsExtensions
             var traceId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions.TryAdd("traceId", traceId);
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            // Minimal APIs answer a body of another format with a bare 415; say what it should be.
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= "Send the body as JSON (Content-Type: application/json).";
+            }
         });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return builder;

@@ -18,7 +18,7 @@ public sealed class ControlCharacterTests(AssetsApp app)
             new { objectId = seeded.ObjectId, title = $"Pump {marker}\u0000 broken", priority = "low" });
         var listed = await app.GetAsync(world.Administrator(), $"/api/assets/tickets?text={marker}");
 
-        Assert.Equal(["The value could not be read: The text holds a control character, which is not allowed."], errors["title"]);
+        Assert.Equal(["The text holds a control character, which is not allowed."], errors["title"]);
         Assert.Equal(0, listed.GetProperty("items").GetArrayLength());
     }
 

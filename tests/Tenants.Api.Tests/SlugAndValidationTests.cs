@@ -178,6 +178,35 @@ public sealed class SlugAndValidationTests(TenantsApp app)
         await AssertNamesFieldAsync(response, "departmentId");
     }
 
+    [Theory]
+    [InlineData("[1,2]", "body", "The body must be a JSON object.")]
+    [InlineData("{nope", "body", "The body is not valid JSON.")]
+    [InlineData("{\"name\":42,\"type\":\"corporate\"}", "name", "Must be a text.")]
+    [InlineData("{\"name\":\"Typed\",\"type\":\"corporate\",\"departmentId\":7}", "departmentId", "Must be an id")]
+    public async Task AnUnreadableBodyIsExplainedInTheCallersTermsWithoutOurTypeNames(string json, string field, string reason)
+    {
+        using var response = await app.SendJsonAsync(HttpMethod.Post, "/api/tenants/customers", app.Administrator(), json);
+        var body = await response.Content.ReadAsStringAsync();
+
+        await AssertNamesFieldAsync(response, field);
+        var message = JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty(field)[0].GetString();
+        Assert.StartsWith(reason, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tenants.Api", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyInAnotherFormatIsRefusedWithTheFormatItShouldHave()
+    {
+        using var response = await app.SendAsync(HttpMethod.Post, "/api/tenants/customers", app.Administrator(), new StringContent("name=Plain", System.Text.Encoding.UTF8, "text/plain"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("application/json", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tenants.Api", body, StringComparison.Ordinal);
+    }
+
     private static async Task AssertNamesFieldAsync(HttpResponseMessage response, string field)
     {
         var body = await response.Content.ReadAsStringAsync();
