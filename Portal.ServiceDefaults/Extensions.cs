@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.ServiceDefaults.Errors;
@@ -17,6 +18,7 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddAdjustableClock();
+        builder.AddEndpointCatalog();
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
@@ -26,6 +28,10 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
         builder.AddDefaultProblemDetails();
+        // Kestrel refuses a request line over 8 KB with a bare 414 before the application sees it; a long
+        // query (a pasted search) is the caller's mistake to be told in problem details, so the line may be
+        // longer and the service's own checks (text lengths, paging bounds) answer.
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         return builder;
     }
 
@@ -39,6 +45,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
         app.MapAdjustableClock();
+        app.MapEndpointCatalog();
         return app;
     }
 }

@@ -70,10 +70,12 @@ public sealed class AssetsApp : IAsyncLifetime
     /// <summary>A test publishes this person's scope itself; their first request does not publish the default.</summary>
     public void ScopeGiven(Guid userId) => _scoped.TryAdd(userId, 0);
 
-    public async Task<HttpResponseMessage> SendAsync(TestUser user, HttpMethod method, string path, object? body = null)
+    /// <summary>
+    /// A token for the person. Identity publishes a person's scope as soon as they exist, and assets answers
+    /// people it has no scope for as narrowly as it can; the tests' people get identity's default first.
+    /// </summary>
+    public async Task<string> TokenAsync(TestUser user)
     {
-        // Identity publishes a person's scope as soon as they exist, and assets answers people it has no
-        // scope for as narrowly as it can; the tests' people get identity's default on their first request.
         if (_scoped.TryAdd(user.Id, 0))
         {
             await PublishAsync(new UserAccessChanged(
@@ -81,8 +83,13 @@ public sealed class AssetsApp : IAsyncLifetime
                 AllCustomers: true, [], [], [.. PortalAreas.All], [], Active: true));
         }
 
+        return TestTokens.For(user);
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(TestUser user, HttpMethod method, string path, object? body = null)
+    {
         using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(user));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
         if (body is not null)
         {
             request.Content = body as HttpContent ?? JsonContent.Create(body);

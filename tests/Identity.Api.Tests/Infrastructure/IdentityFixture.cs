@@ -72,6 +72,7 @@ public sealed class IdentityFixture : IAsyncLifetime
                 // Longer than identity allows: impersonation tests prove the 60-minute cap holds.
                 .WithEnvironment("Identity__Impersonation__Lifetime", "02:00:00")
                 .WithEnvironment("Testing__AdjustableClock", "true")
+                .WithEnvironment("Testing__EndpointCatalog", "true")
                 // High enough for every test's sign-ins from this machine's address; RateLimitTests
                 // reach the limit from addresses of their own (X-Forwarded-For, believed from loopback).
                 .WithEnvironment("Identity__RateLimits__PermitLimit", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture))

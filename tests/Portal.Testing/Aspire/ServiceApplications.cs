@@ -19,6 +19,8 @@ public static class ServiceApplications
         var data = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(database);
         var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
         return builder.AddPortalService<TProject>(service)
+            // The routes the fuzz suite walks (GET /testing/endpoints).
+            .WithEnvironment("Testing__EndpointCatalog", "true")
             .WithReference(data).WaitFor(data)
             .WithReference(eventBus).WaitFor(eventBus);
     }
