@@ -8,8 +8,8 @@ namespace Portal.ServiceDefaults.Errors;
 
 /// <summary>
 /// Turns exceptions into problem details. Unreadable input (malformed JSON, a value of the wrong
-/// type) is the client's mistake and answers 400 naming the field; anything else is ours: 500
-/// without internals.
+/// type) is the client's mistake and answers 400 naming the field; an unreachable database is 503
+/// with <c>Retry-After</c>; anything else is ours: 500 without internals.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -21,6 +21,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         {
             BadHttpRequestException bad => UnreadableRequest.ToProblem(bad, httpContext),
             _ when DatabaseRefusal.Of(exception) is { } refusal => refusal,
+            _ when DatabaseUnavailable.Of(exception, httpContext) is { } unavailable => unavailable,
             // ASP.NET Core's form reader refuses a NUL (and malformed encodings) while decoding a field.
             InvalidDataException => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["form"] = [ControlCharacters.Refusal] })
             {
@@ -36,7 +37,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
             },
         };
 
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnavailable(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -49,6 +54,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
             Exception = exception,
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Method} {Path}; answered 503")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -45,7 +45,19 @@ public static class MessagingExtensions
                     host.Password(credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "");
                     host.PublisherConfirmation = true;
                 });
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+                // While the service's database is unreachable a message waits (about 3 minutes) rather than
+                // going to the error queue: an outage of PostgreSQL loses no event. Outer filter: retried last.
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(Errors.DatabaseUnavailable.IsTransient);
+                    retry.Interval(36, TimeSpan.FromSeconds(5));
+                });
+                // Anything else a few times quickly, then the error queue (a poison message must not block its queue).
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<Exception>(Errors.DatabaseUnavailable.IsTransient);
+                    retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500));
+                });
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -13,6 +13,8 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddDefaultAuthentication();
+        // A caller whose scope no event has brought yet: identity is asked, else the narrowest scope.
+        builder.AddIdentityAccessLookup();
         builder.AddPortalDbContext<IHostApplicationBuilder, AssetsDbContext>(ResourceNames.AssetsDb);
         builder.Services.AddMigration<AssetsDbContext>();
         builder.Services.AddScoped<CallerScopeResolver>();

@@ -24,17 +24,6 @@ public sealed class UserAccessChangedConsumer(AssetsDbContext db, TimeProvider c
             return;
         }
 
-        scope.AccessVersion = message.Version;
-        scope.OrganizationId = message.OrganizationId;
-        scope.OrganizationKind = message.OrganizationKind;
-        scope.Role = message.Role;
-        scope.Permissions = [.. message.Permissions];
-        scope.AllCustomers = message.AllCustomers;
-        scope.CustomerIds = [.. message.CustomerIds];
-        scope.DepartmentIds = [.. message.DepartmentIds];
-        scope.PortalAreas = [.. message.PortalAreas];
-        scope.ObjectIds = [.. message.ObjectIds];
-        scope.Active = message.Active;
-        scope.UpdatedAt = clock.GetUtcNow();
+        scope.Apply(message, clock.GetUtcNow());
     }
 }

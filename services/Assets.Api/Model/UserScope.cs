@@ -27,4 +27,29 @@ public sealed class UserScope
     /// or redelivered access event must not bring a deleted user's scope back.
     /// </summary>
     public bool IsDeleted => Role.Length == 0;
+
+    /// <summary>Takes the event's whole scope: it replaces what was known.</summary>
+    public void Apply(Portal.Contracts.Identity.UserAccessChanged message, DateTimeOffset now)
+    {
+        AccessVersion = message.Version;
+        OrganizationId = message.OrganizationId;
+        OrganizationKind = message.OrganizationKind;
+        Role = message.Role;
+        Permissions = [.. message.Permissions];
+        AllCustomers = message.AllCustomers;
+        CustomerIds = [.. message.CustomerIds];
+        DepartmentIds = [.. message.DepartmentIds];
+        PortalAreas = [.. message.PortalAreas];
+        ObjectIds = [.. message.ObjectIds];
+        Active = message.Active;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A scope from identity's answer, not stored: the event stores it when it comes.</summary>
+    public static UserScope From(Portal.Contracts.Identity.UserAccessChanged message, DateTimeOffset now)
+    {
+        var scope = new UserScope { UserId = message.UserId, OrganizationKind = message.OrganizationKind, Role = message.Role };
+        scope.Apply(message, now);
+        return scope;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Assets.Api.Infrastructure;
+using Assets.Api.Model;
 using Microsoft.EntityFrameworkCore;
 using Portal.Contracts.Identity;
 using Portal.Contracts.Security;
@@ -9,12 +10,12 @@ namespace Assets.Api.Scoping;
 
 /// <summary>
 /// Works out the caller's scope from the token and the user's last <c>UserAccessChanged</c> (kept in
-/// user_scopes). Until identity has published a scope for the user:
-/// a customer user sees all of their organization's objects in every portal area; provider staff see
-/// every customer of their provider. Permissions are the token's, narrowed by the scope's when known
-/// (a role taken away counts before the token expires).
+/// user_scopes). Until that event has arrived, identity is asked (<see cref="IdentityAccessLookup"/>);
+/// when it cannot answer either, the caller sees nothing and may do nothing: fail closed, never the
+/// widest scope. Permissions are the token's, narrowed by the scope's (a role taken away counts
+/// before the token expires).
 /// </summary>
-public sealed class CallerScopeResolver(AssetsDbContext db)
+public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup identity, TimeProvider clock)
 {
     private CallerScope? _resolved;
 
@@ -28,20 +29,19 @@ public sealed class CallerScopeResolver(AssetsDbContext db)
         var userId = user.GetUserId() ?? Guid.Empty;
         var organizationId = user.GetOrganizationId() ?? Guid.Empty;
         var isProvider = user.IsProviderStaff();
-        var scope = await db.UserScopes.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        var scope = await db.UserScopes.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken)
+            ?? (await identity.CallerAccessAsync(user, cancellationToken) is { } answer ? UserScope.From(answer, clock.GetUtcNow()) : null);
         // A scope recorded for another organization (the user moved) says nothing about this token.
         if (scope is not null && scope.OrganizationId != organizationId)
         {
             scope = null;
         }
 
+        // Nothing known: no permissions, no customers, no areas.
         var permissions = user.FindAll(PortalClaimTypes.Permissions).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        if (scope is not null)
-        {
-            permissions.IntersectWith(scope.Permissions);
-        }
+        permissions.IntersectWith(scope?.Permissions ?? []);
 
-        var active = userId != Guid.Empty && organizationId != Guid.Empty && (scope?.Active ?? true);
+        var active = userId != Guid.Empty && organizationId != Guid.Empty && scope is { Active: true, IsDeleted: false };
         _resolved = isProvider
             ? await ProviderStaffAsync(userId, organizationId, active, permissions, scope, cancellationToken)
             : await CustomerUserAsync(userId, organizationId, active, permissions, scope, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class CallerScopeResolver(AssetsDbContext db)
     }
 
     private async Task<CallerScope> ProviderStaffAsync(
-        Guid userId, Guid providerId, bool active, HashSet<string> permissions, Model.UserScope? scope, CancellationToken cancellationToken)
+        Guid userId, Guid providerId, bool active, HashSet<string> permissions, UserScope? scope, CancellationToken cancellationToken)
     {
         var customers = db.Customers.Where(c => c.ProviderId == providerId && c.ArchivedAt == null);
         if (scope is { AllCustomers: false })
@@ -80,7 +80,7 @@ public sealed class CallerScopeResolver(AssetsDbContext db)
     }
 
     private async Task<CallerScope> CustomerUserAsync(
-        Guid userId, Guid customerId, bool active, HashSet<string> permissions, Model.UserScope? scope, CancellationToken cancellationToken)
+        Guid userId, Guid customerId, bool active, HashSet<string> permissions, UserScope? scope, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.AsNoTracking()
             .Where(c => c.Id == customerId)
@@ -97,7 +97,7 @@ public sealed class CallerScopeResolver(AssetsDbContext db)
             ProviderId = customer?.ProviderId,
             Active = active,
             Permissions = permissions,
-            PortalAreas = (scope?.PortalAreas ?? PortalAreas.All).ToHashSet(StringComparer.Ordinal),
+            PortalAreas = (scope?.PortalAreas ?? []).ToHashSet(StringComparer.Ordinal),
             CustomerIds = active ? [customerId] : [],
             ObjectIds = scope is { ObjectIds.Count: > 0 } ? scope.ObjectIds.ToArray() : null,
         };

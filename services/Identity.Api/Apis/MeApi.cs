@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Identity.Api.Application;
 using Identity.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Portal.Contracts.Identity;
 
 namespace Identity.Api.Apis;
 
@@ -15,6 +16,8 @@ public static class MeApi
     {
         var api = app.MapGroup("/api/identity/me").WithTags("Me").RequireAuthorization();
         api.MapGet("/", GetMe).WithName("GetMe").WithSummary("Who am I: profile, organization, role and permissions");
+        api.MapGet("/access", GetAccess).WithName("GetMyAccess")
+            .WithSummary("The caller's whole current scope, as UserAccessChanged tells it: for a service its events have not reached yet");
         api.MapPatch("/", UpdateMe).WithName("UpdateMe").WithSummary("Change names, salutation, phones or language");
         return api;
     }
@@ -23,6 +26,16 @@ public static class MeApi
         ClaimsPrincipal principal, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         await Caller.LoadAsync(principal, db, cancellationToken) is { } caller
             ? TypedResults.Ok(ToResponse(caller, clock.GetUtcNow()) with { Impersonator = await ImpersonatorOf.LoadAsync(principal, db, cancellationToken) })
+            : Problems.NotSignedIn();
+
+    /// <summary>
+    /// Tenants and assets ask this with the caller's own token when they know no scope for a new user yet,
+    /// so that they never answer with a wider scope than identity gives (they fail closed otherwise).
+    /// </summary>
+    public static async Task<Results<Ok<UserAccessChanged>, ProblemHttpResult>> GetAccess(
+        ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken) =>
+        await Caller.LoadAsync(principal, db, cancellationToken) is { } caller
+            ? TypedResults.Ok(AccessEvents.Describe(caller.User, caller.Organization.Kind, caller.Permissions))
             : Problems.NotSignedIn();
 
     public static async Task<Results<Ok<MeResponse>, ValidationProblem, ProblemHttpResult>> UpdateMe(

@@ -15,7 +15,15 @@ public sealed class AccessEvents(TimeProvider clock)
     {
         // Saved with the change itself, so the version and the state it describes commit together.
         user.AccessVersion++;
-        db.AddIntegrationEvent(new UserAccessChanged(
+        db.AddIntegrationEvent(Describe(user, organizationKind, permissions, active), clock);
+    }
+
+    /// <summary>
+    /// The user's whole current scope, as the event tells it; also the answer to a service that asks
+    /// for a scope its events have not brought yet (<c>GET /api/identity/me/access</c>).
+    /// </summary>
+    public static UserAccessChanged Describe(User user, string organizationKind, IReadOnlyList<string> permissions, bool? active = null) =>
+        new(
             user.Id,
             user.OrganizationId,
             organizationKind,
@@ -34,6 +42,5 @@ public sealed class AccessEvents(TimeProvider clock)
             user.FirstName,
             user.LastName,
             Deactivated: !user.IsActive,
-            Version: user.AccessVersion), clock);
-    }
+            Version: user.AccessVersion);
 }

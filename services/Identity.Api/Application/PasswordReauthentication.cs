@@ -14,7 +14,10 @@ namespace Identity.Api.Application;
 /// </summary>
 public sealed class PasswordReauthentication(UserManager<User> users, SignInLockout lockout, IdentityDbContext db, AuditLog audit)
 {
-    public const string WrongPassword = "The current password is not right.";
+    public const string WrongCurrentPassword = "The current password is not right.";
+
+    // Two-factor's dialog asks for "the password" (there is no new one beside it).
+    public const string WrongPassword = "The password is not right.";
 
     /// <summary>
     /// Null when the password is right; else the refusal: a 400 naming <paramref name="field"/>, or a 429
@@ -37,7 +40,7 @@ public sealed class PasswordReauthentication(UserManager<User> users, SignInLock
         }
 
         await RecordFailureAsync(user, key, $"{purpose}: wrong current password", cancellationToken);
-        return FieldRefused(field, WrongPassword);
+        return FieldRefused(field, field == "currentPassword" ? WrongCurrentPassword : WrongPassword);
     }
 
     /// <summary>A wrong second factor on the same occasions counts alike.</summary>

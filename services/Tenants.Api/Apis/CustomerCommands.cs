@@ -14,8 +14,8 @@ namespace Tenants.Api.Apis;
 
 public static partial class CustomersApi
 {
-    public static async Task<Results<Created<CustomerResponse>, ValidationProblem, NotFound, ProblemHttpResult>> CreateCustomer(
-        CreateCustomerRequest request, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Created<CustomerResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> CreateCustomer(
+        CreateCustomerRequest request, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         // Only the caller's own provider gets customers; a token of an unknown organization finds nothing.
         if (user.GetOrganizationId() is not { } providerId
@@ -24,11 +24,17 @@ public static partial class CustomersApi
             return TypedResults.NotFound();
         }
 
+        // Staff of whom nothing is known yet, and deactivated staff, create nothing: fail closed.
+        if (!(await visibility.StaffScopeAsync(user, cancellationToken)).Active)
+        {
+            return TypedResults.Forbid();
+        }
+
         var errors = new Dictionary<string, string[]>();
         var name = CustomerRules.Name(request.Name, errors);
         var type = CustomerRules.Type(request.Type, errors);
         var givenSlug = string.IsNullOrWhiteSpace(request.Slug) ? null : CustomerRules.Slug(request.Slug.Trim(), errors);
-        await CustomerRules.CheckDepartmentAsync(db, user, providerId, request.DepartmentId, errors, cancellationToken);
+        await CustomerRules.CheckDepartmentAsync(db, visibility, user, providerId, request.DepartmentId, errors, cancellationToken);
         if (name is not null && givenSlug is null && !errors.ContainsKey("slug") && Slugs.Derive(name).Length < Slugs.MinLength)
         {
             errors["slug"] = [$"No slug of {Slugs.MinLength} or more characters can be made from this name; give one."];
@@ -68,9 +74,9 @@ public static partial class CustomersApi
     }
 
     public static async Task<Results<Ok<CustomerResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateCustomer(
-        Guid id, UpdateCustomerRequest request, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, UpdateCustomerRequest request, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        if (await visibility.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
         {
             return TypedResults.Forbid();
         }
@@ -88,7 +94,7 @@ public static partial class CustomersApi
         var departmentId = request.DepartmentId.IsSet ? request.DepartmentId.Value : customer.DepartmentId;
         if (departmentId != customer.DepartmentId)
         {
-            await CustomerRules.CheckDepartmentAsync(db, user, customer.ProviderId, departmentId, errors, cancellationToken);
+            await CustomerRules.CheckDepartmentAsync(db, visibility, user, customer.ProviderId, departmentId, errors, cancellationToken);
         }
 
         if (errors.Count > 0 || name is null || type is null || slug is null)
@@ -139,9 +145,9 @@ public static partial class CustomersApi
     }
 
     public static async Task<Results<NoContent, NotFound, ForbidHttpResult, ProblemHttpResult>> ArchiveCustomer(
-        Guid id, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        if (await visibility.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
         {
             return TypedResults.Forbid();
         }

@@ -15,9 +15,9 @@ public static partial class CustomersApi
     /// the provider keeps serving it. Only a provider administrator can undo it (<see cref="RevertIndependence"/>).
     /// </summary>
     public static async Task<Results<Ok<CustomerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> MakeIndependent(
-        Guid id, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        if (await visibility.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
         {
             return TypedResults.Forbid();
         }
@@ -48,9 +48,9 @@ public static partial class CustomersApi
 
     /// <summary>The explicit undo of <see cref="MakeIndependent"/>; the endpoint demands a provider administrator.</summary>
     public static async Task<Results<Ok<CustomerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> RevertIndependence(
-        Guid id, ClaimsPrincipal user, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        if (await visibility.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
         {
             return TypedResults.Forbid();
         }

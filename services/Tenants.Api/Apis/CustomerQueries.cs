@@ -12,7 +12,7 @@ public static partial class CustomersApi
     public const int MaxPageSize = 100;
 
     public static async Task<Results<Ok<CustomerPage>, ValidationProblem, ForbidHttpResult>> ListCustomers(
-        [AsParameters] CustomerListQuery query, ClaimsPrincipal user, TenantsDbContext db, CancellationToken cancellationToken)
+        [AsParameters] CustomerListQuery query, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var pageNumber = ParseInt(query.Page, "page", 1, 1, int.MaxValue, errors);
@@ -28,7 +28,7 @@ public static partial class CustomersApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        if (await visibility.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
         {
             return TypedResults.Forbid();
         }
@@ -54,9 +54,9 @@ public static partial class CustomersApi
     }
 
     public static async Task<Results<Ok<CustomerResponse>, NotFound, ForbidHttpResult>> GetCustomer(
-        Guid id, ClaimsPrincipal user, TenantsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        if (await visibility.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
         {
             return TypedResults.Forbid();
         }
@@ -81,9 +81,9 @@ public static partial class CustomersApi
     }
 
     public static async Task<Results<Ok<CustomerAuditEntryResponse[]>, NotFound, ForbidHttpResult>> GetCustomerAudit(
-        Guid id, ClaimsPrincipal user, TenantsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
+        if (await visibility.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
         {
             return TypedResults.Forbid();
         }

@@ -48,10 +48,10 @@ internal static class CustomerRules
     /// administrators may only use their own departments (and so must give one).
     /// </summary>
     public static async Task CheckDepartmentAsync(
-        TenantsDbContext db, ClaimsPrincipal user, Guid providerId, Guid? departmentId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+        TenantsDbContext db, CustomerVisibility visibility, ClaimsPrincipal user, Guid providerId, Guid? departmentId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        var scope = await db.StaffScopeAsync(user, cancellationToken);
-        var ownDepartments = scope?.DepartmentIds ?? [];
+        var scope = await visibility.StaffScopeAsync(user, cancellationToken);
+        var ownDepartments = scope.DepartmentIds;
         if (departmentId is null)
         {
             if (ownDepartments.Count > 0)

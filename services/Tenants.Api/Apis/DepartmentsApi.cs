@@ -48,13 +48,18 @@ public static partial class DepartmentsApi
     }
 
     public static async Task<Ok<DepartmentResponse[]>> ListDepartments(
-        ClaimsPrincipal user, TenantsDbContext db, CancellationToken cancellationToken)
+        ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, CancellationToken cancellationToken)
     {
         var providerId = user.GetOrganizationId();
         var departments = db.Departments.Where(d => d.ProviderId == providerId && d.ArchivedAt == null);
 
-        // Department administrators are limited to their departments (as identity last published them).
-        if (await db.StaffScopeAsync(user, cancellationToken) is { DepartmentIds.Count: > 0 } scope)
+        // Department administrators are limited to their departments; staff of whom nothing is known see none.
+        var scope = await visibility.StaffScopeAsync(user, cancellationToken);
+        if (!scope.Active)
+        {
+            departments = departments.Where(d => false);
+        }
+        else if (scope.DepartmentIds.Count > 0)
         {
             var own = scope.DepartmentIds;
             departments = departments.Where(d => own.Contains(d.Id));

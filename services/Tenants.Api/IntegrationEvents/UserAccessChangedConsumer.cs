@@ -25,16 +25,7 @@ public sealed class UserAccessChangedConsumer(TenantsDbContext db, TimeProvider 
             return;
         }
 
-        scope.AccessVersion = message.Version;
         // The event carries the whole current scope, so it replaces what was known.
-        scope.OrganizationId = message.OrganizationId;
-        scope.OrganizationKind = message.OrganizationKind;
-        scope.Role = message.Role;
-        scope.AllCustomers = message.AllCustomers;
-        scope.CustomerIds = [.. message.CustomerIds];
-        scope.DepartmentIds = [.. message.DepartmentIds];
-        scope.Permissions = [.. message.Permissions];
-        scope.Active = message.Active;
-        scope.UpdatedAt = clock.GetUtcNow();
+        scope.Apply(message, clock.GetUtcNow());
     }
 }

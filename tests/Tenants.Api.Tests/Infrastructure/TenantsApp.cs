@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -28,8 +29,16 @@ public sealed class TenantsApp : IAsyncLifetime
     private DistributedApplication? _app;
     private string _databaseConnectionString = "";
 
+    // The people whose scope tenants has been told (or a test is about to tell it).
+    private readonly ConcurrentDictionary<Guid, byte> _scoped = new();
+
     /// <summary>The provider the service bootstraps (<c>Bootstrap__ProviderId</c>).</summary>
     public Guid ProviderId { get; } = Guid.NewGuid();
+
+    /// <summary>The provider administrator most tests act as.</summary>
+    public Guid AdministratorId { get; } = Guid.NewGuid();
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
 
     public HttpClient Client { get; private set; } = null!;
     public EventBroker Broker { get; private set; } = null!;
@@ -67,7 +76,7 @@ public sealed class TenantsApp : IAsyncLifetime
         using var request = new HttpRequestMessage(method, path);
         if (token is not null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await ScopedAsync(token));
         }
 
         if (body is not null)
@@ -81,9 +90,39 @@ public sealed class TenantsApp : IAsyncLifetime
     public Task<HttpResponseMessage> SendJsonAsync(HttpMethod method, string path, string token, string json) =>
         SendAsync(method, path, token, new StringContent(json, Encoding.UTF8, "application/json"));
 
+    /// <summary>
+    /// The token, once tenants knows its person's scope. Identity publishes a person's scope as soon as they
+    /// exist, and tenants answers people it has no scope for as narrowly as it can (no customers); the tests'
+    /// people get identity's default (every customer of their provider, the token's permissions) first,
+    /// unless a test published their scope itself.
+    /// </summary>
+    public async Task<string> ScopedAsync(string token)
+    {
+        var payload = JsonDocument.Parse(Base64UrlDecode(token.Split('.')[1])).RootElement;
+        if (payload.TryGetProperty("sub", out var sub) && Guid.TryParse(sub.GetString(), out var userId)
+            && payload.TryGetProperty("org_id", out var organization) && Guid.TryParse(organization.GetString(), out var organizationId)
+            && _scoped.TryAdd(userId, 0))
+        {
+            var kind = payload.GetProperty("org_kind").GetString()!;
+            string[] permissions = [.. payload.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()!)];
+            await PublishAndWaitAsync(new UserAccessChanged(
+                userId, organizationId, kind, payload.GetProperty("role").GetString()!, permissions,
+                AllCustomers: kind == "provider", [], [], [.. PortalAreas.All], [], Active: true));
+        }
+
+        return token;
+    }
+
+    private static byte[] Base64UrlDecode(string text)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(padded.PadRight(padded.Length + (4 - padded.Length % 4) % 4, '='));
+    }
+
     /// <summary>Publishes identity's event and waits until tenants has handled it.</summary>
     public async Task PublishAndWaitAsync(UserAccessChanged message)
     {
+        _scoped.TryAdd(message.UserId, 0);
         var messageId = await Broker.PublishAsync(message);
         await Eventually.ReturnsAsync(
             () => ScalarAsync<long>("SELECT count(*) FROM processed_messages WHERE message_id = $1", messageId),

@@ -12,8 +12,9 @@ public static class TenantsAppExtensions
         Permissions.CustomersRead, Permissions.CustomersManage, Permissions.DepartmentsRead, Permissions.DepartmentsManage, Permissions.AuditRead,
     ];
 
-    /// <summary>A provider administrator holding every tenants permission.</summary>
-    public static string Administrator(this TenantsApp app) => TestTokens.ProviderAdministrator(app.ProviderId, AllPermissions);
+    /// <summary>The provider's administrator (one person for the run), holding every tenants permission.</summary>
+    public static string Administrator(this TenantsApp app) =>
+        TestTokens.Mint(app.AdministratorId, app.ProviderId, "provider", "administrator", AllPermissions);
 
     /// <summary>A name no other test uses, so that each test has its own data.</summary>
     public static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 13)];
