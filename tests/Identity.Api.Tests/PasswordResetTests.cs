@@ -161,6 +161,10 @@ public sealed class PasswordResetTests(IdentityFixture fixture)
         { "/api/identity/password-reset/confirm", $$"""{"token":"{{new string('x', 5000)}}","newPassword":"a long enough passphrase"}""", "token" },
         { "/api/identity/password-reset/confirm", """{"token":"abc"}""", "newPassword" },
         { "/api/identity/password-reset/confirm", """{"token":"abc","newPassword":"short"}""", "newPassword" },
+        // Every anonymous route that takes a link's token bounds it alike.
+        { "/api/identity/invitations/accept", $$"""{"token":"{{new string('x', 5000)}}","password":"a long enough passphrase"}""", "token" },
+        { "/api/identity/email-change/confirm", $$"""{"token":"{{new string('x', 5000)}}"}""", "token" },
+        { "/api/identity/email-change/report", $$"""{"token":"{{new string('x', 5000)}}"}""", "token" },
     };
 
     [Theory]

@@ -120,6 +120,7 @@ public sealed class CustomersApiTests(TenantsApp app)
 
         using var response = await app.SendAsync(HttpMethod.Get, $"/api/tenants/customers/by-slug/{slug.ToUpperInvariant()}", token: null);
         using var unknown = await app.SendAsync(HttpMethod.Get, $"/api/tenants/customers/by-slug/nobody-{Guid.NewGuid():N}", token: null);
+        using var absurd = await app.SendAsync(HttpMethod.Get, $"/api/tenants/customers/by-slug/{new string('a', 10_000)}", token: null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await TenantsApp.ReadJsonAsync(response);
@@ -127,6 +128,7 @@ public sealed class CustomersApiTests(TenantsApp app)
         Assert.Equal(slug, body.GetProperty("slug").GetString());
         Assert.False(body.TryGetProperty("id", out _));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, absurd.StatusCode);
     }
 
     [Fact]

@@ -154,12 +154,7 @@ public static class InvitationsApi
     public static async Task<Results<Ok<AcceptedInvitationResponse>, ValidationProblem, ProblemHttpResult>> Accept(
         AcceptInvitationRequest request, [AsParameters] UserServices services, PasswordPolicy policy, AuditLog audit, CancellationToken cancellationToken)
     {
-        var validation = new Validation();
-        if (string.IsNullOrWhiteSpace(request.Token))
-        {
-            validation.Add("token", "Give the token from the link.");
-        }
-
+        var validation = AccountServices.Token(new Validation(), request.Token);
         if (policy.Check(request.Password) is { } passwordError)
         {
             validation.Add("password", passwordError);

@@ -21,13 +21,19 @@ public sealed class PasswordSignIn(
         new PasswordHasher<User>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = Security.PasswordPolicy.HashIterations }))
             .HashPassword(new User(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))));
 
+    /// <summary>The longest e-mail address (RFC 5321); account names are shorter still.</summary>
+    public const int MaxLoginLength = 254;
+
     /// <param name="code">The two-factor code or a recovery code; null asks whether one is needed.</param>
     /// <param name="channel">Where the attempt came from, for the audit log ("password grant", "login page").</param>
     public async Task<SignInAttempt> AttemptAsync(string? accountNameOrEmail, string? password, string? code, string channel, CancellationToken cancellationToken)
     {
         var login = accountNameOrEmail?.Trim() ?? "";
-        // No account name holds a control character, and PostgreSQL could not even compare one with a NUL.
-        var user = login.Length == 0 || ControlCharacters.AreIn(login) ? null : await users.FindByNameAsync(login) ?? await users.FindByEmailAsync(login);
+        // No account name holds a control character (PostgreSQL could not even compare one with a NUL), and no
+        // account name or address is longer than an e-mail address may be: such a login is unknown, unlooked-up.
+        var user = login.Length is 0 or > MaxLoginLength || ControlCharacters.AreIn(login)
+            ? null
+            : await users.FindByNameAsync(login) ?? await users.FindByEmailAsync(login);
         var key = SignInLockout.KeyOf(user, login);
 
         var wait = await lockout.RemainingAsync(key, cancellationToken);

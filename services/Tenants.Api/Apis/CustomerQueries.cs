@@ -73,6 +73,12 @@ public static partial class CustomersApi
         string slug, TenantsDbContext db, CancellationToken cancellationToken)
     {
         var normalized = slug.Trim().ToLowerInvariant();
+        // No slug is longer than a DNS label; a longer one is unknown without asking the database.
+        if (normalized.Length > Model.Slugs.MaxLength)
+        {
+            return TypedResults.NotFound();
+        }
+
         var customer = await db.Customers
             .Where(c => c.Slug == normalized && c.ArchivedAt == null)
             .Select(c => new CustomerBySlugResponse(c.Name, c.Slug))
