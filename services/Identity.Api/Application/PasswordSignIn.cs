@@ -21,8 +21,9 @@ public sealed class PasswordSignIn(
         new PasswordHasher<User>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = Security.PasswordPolicy.HashIterations }))
             .HashPassword(new User(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))));
 
-    /// <summary>The longest e-mail address (RFC 5321); account names are shorter still.</summary>
-    public const int MaxLoginLength = 254;
+    /// <summary>No account name or e-mail address that can be stored is longer.</summary>
+    public const int MaxLoginLength = Apis.Validation.AccountNameMaxLength > Apis.Validation.EmailMaxLength
+        ? Apis.Validation.AccountNameMaxLength : Apis.Validation.EmailMaxLength;
 
     /// <param name="code">The two-factor code or a recovery code; null asks whether one is needed.</param>
     /// <param name="channel">Where the attempt came from, for the audit log ("password grant", "login page").</param>
@@ -30,7 +31,7 @@ public sealed class PasswordSignIn(
     {
         var login = accountNameOrEmail?.Trim() ?? "";
         // No account name holds a control character (PostgreSQL could not even compare one with a NUL), and no
-        // account name or address is longer than an e-mail address may be: such a login is unknown, unlooked-up.
+        // account name or address is longer than can be stored: such a login is unknown, unlooked-up.
         var user = login.Length is 0 or > MaxLoginLength || ControlCharacters.AreIn(login)
             ? null
             : await users.FindByNameAsync(login) ?? await users.FindByEmailAsync(login);
