@@ -38,7 +38,8 @@ public static class PostgresHostingExtensions
         {
             var logger = @event.Services.GetRequiredService<ResourceLoggerService>().GetLogger(server);
             var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
-            await using var connection = new NpgsqlConnection($"{connectionString};Database=postgres");
+            // Not pooled: after a restart of the server (the dashboard's Restart) a pooled connection would be a dead one.
+            await using var connection = new NpgsqlConnection($"{connectionString};Database=postgres;Pooling=false");
             await connection.OpenAsync(cancellationToken);
             foreach (var database in builder.Resources.OfType<PostgresDatabaseResource>().Where(d => d.Parent == server))
             {

@@ -43,9 +43,7 @@ export RABBITMQ_ENABLED_PLUGINS_FILE="$base/enabled_plugins"
 export RABBITMQ_CONF_ENV_FILE="$base/rabbitmq-env.conf"
 export RABBITMQ_ADVANCED_CONFIG_FILE="$base/advanced.config"
 export ERL_EPMD_ADDRESS=127.0.0.1
-# Idle schedulers sleep instead of busy-waiting (+sbwt none ...): on a machine with two cores shared by
-# several stacks and their tests, the broker's spinning otherwise takes CPU time the services need.
-export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none"
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 
 "$epmd" -address 127.0.0.1 -port "$ERL_EPMD_PORT" &
 mapper=$!

@@ -26,6 +26,8 @@ public sealed class DatabaseOutageTests(TenantsApp app, ITestOutputHelper output
         var answers = new Dictionary<HttpStatusCode, int>();
 
         await app.App.StopResourceAsync(ResourceNames.Postgres);
+        // The test's own pooled connections died with the server.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         try
         {
             // Four clients at once, as a back office in use would send them.
@@ -56,8 +58,6 @@ public sealed class DatabaseOutageTests(TenantsApp app, ITestOutputHelper output
         finally
         {
             await app.App.StartResourceAsync(ResourceNames.Postgres);
-            // The test's own pooled connections died with the server.
-            Npgsql.NpgsqlConnection.ClearAllPools();
         }
 
         // The client does what it was told: comes back and sends the refused requests again.
