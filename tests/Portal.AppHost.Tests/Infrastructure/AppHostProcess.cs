@@ -10,7 +10,7 @@ namespace Portal.AppHost.Tests.Infrastructure;
 /// fixed ports (5000, 54320, 18888, ...) cannot clash with a developer's stack or another suite, and nothing
 /// of the machine's can answer in its place. It leads a session and process group of its own (setsid), as a
 /// terminal's foreground job does, so that a Ctrl+C can go to its group without reaching the test.
-/// setsid, unshare and sh all exec in place: the process started is the AppHost itself.
+/// setsid, env, unshare and sh all exec in place: the process started is the AppHost itself.
 /// </summary>
 public sealed class AppHostProcess : IDisposable
 {
@@ -48,6 +48,9 @@ public sealed class AppHostProcess : IDisposable
         };
         foreach (var argument in new[]
         {
+            // A terminal's foreground job takes Ctrl+C; a test run started in the background (nohup ... &, a CI
+            // job) hands SIGINT down ignored, and .NET keeps an ignored SIGINT ignored: reset it to the default.
+            "env", "--default-signal=INT,QUIT",
             "unshare", "--net", "/bin/sh", "-c", "ip link set lo up && exec \"$@\"", "sh",
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", dll,
             $"--Portal:DataDirectory={run.DataDirectory}",
