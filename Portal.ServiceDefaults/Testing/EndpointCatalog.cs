@@ -67,6 +67,7 @@ public static class EndpointCatalog
 
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null || endpoint.Metadata.GetMetadata<IAuthorizeData>() is null;
+            var documented = endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true };
             var routeParameters = endpoint.RoutePattern.Parameters
                 .Select(p => new CatalogField(p.Name, p.ParameterPolicies.Any(x => x.Content == "guid") ? "guid" : "string", null, null))
                 .ToList();
@@ -81,7 +82,7 @@ public static class EndpointCatalog
                     .ToList() ?? [];
                 var bodyType = description?.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body)?.Type;
                 var form = description?.ParameterDescriptions.Any(p => p.Source == BindingSource.Form || p.Source == BindingSource.FormFile) ?? false;
-                entries.Add(new CatalogEntry(method, route, anonymous, routeParameters, query, bodyType is null ? null : Shape("body", bodyType, depth: 0), form));
+                entries.Add(new CatalogEntry(method, route, anonymous, routeParameters, query, bodyType is null ? null : Shape("body", bodyType, depth: 0), form, documented));
             }
         }
 
@@ -133,9 +134,10 @@ public static class EndpointCatalog
 }
 
 /// <summary>One route and method, and what it takes.</summary>
+/// <param name="Documented">In the service's OpenAPI document (not excluded from description, as the OpenID endpoints and pages are).</param>
 public sealed record CatalogEntry(
     string Method, string Route, bool Anonymous, IReadOnlyList<CatalogField> RouteParameters,
-    IReadOnlyList<CatalogField> Query, CatalogField? Body, bool Form);
+    IReadOnlyList<CatalogField> Query, CatalogField? Body, bool Form, bool Documented);
 
 /// <summary>A parameter or a JSON field: its kind (string, guid, datetime, integer, number, boolean, list, object) and, for objects and lists, what is inside.</summary>
 public sealed record CatalogField(string Name, string Kind, IReadOnlyList<CatalogField>? Properties, CatalogField? Items);

@@ -7,12 +7,14 @@ using Assets.Api.Apis.VideoSessions;
 using Assets.Api.Extensions;
 using Assets.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddServiceOpenApi("assets", "Objects, devices, tickets, video sessions, templates and the dashboard's KPIs.");
 builder.AddTextBoundary();
 builder.AddApplicationServices();
 
@@ -25,6 +27,7 @@ app.UseImpersonationGuard<AssetsDbContext>();
 app.UseAuthorization();
 
 app.MapServiceInfo<AssetsDbContext>("assets");
+app.MapServiceOpenApi("assets");
 app.MapObjectsApi();
 app.MapDevicesApi();
 app.MapTicketsApi();

@@ -2,12 +2,14 @@ using Identity.Api.Apis;
 using Identity.Api.Extensions;
 using Identity.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddServiceOpenApi("identity", "Users, invitations, roles and access, sign-in security, sessions and the audit log.");
 // The OpenID endpoints and the login page answer in OAuth's and the page's own formats.
 builder.AddTextBoundary("/connect", "/account");
 builder.AddApplicationServices();
@@ -24,6 +26,7 @@ app.UseImpersonationGuard<IdentityDbContext>();
 app.UseAuthorization();
 
 app.MapServiceInfo<IdentityDbContext>("identity");
+app.MapServiceOpenApi("identity");
 app.MapConnectApi();
 app.MapLoginPage();
 app.MapExternalLoginApi();

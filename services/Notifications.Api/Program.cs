@@ -2,12 +2,14 @@ using Notifications.Api.Apis;
 using Notifications.Api.Extensions;
 using Notifications.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddServiceOpenApi("notifications", "E-mail preferences, delivery status, the in-app feed and one-click unsubscribe.");
 builder.AddTextBoundary();
 builder.AddApplicationServices();
 
@@ -20,6 +22,7 @@ app.UseImpersonationGuard<NotificationsDbContext>();
 app.UseAuthorization();
 
 app.MapServiceInfo<NotificationsDbContext>("notifications");
+app.MapServiceOpenApi("notifications");
 app.MapFeedApi();
 app.MapPreferencesApi();
 app.MapUnsubscribeApi();

@@ -1,4 +1,5 @@
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
 using Tenants.Api.Apis;
@@ -8,6 +9,7 @@ using Tenants.Api.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddServiceOpenApi("tenants", "The provider's organization, departments and customers.");
 builder.AddTextBoundary();
 builder.AddApplicationServices();
 
@@ -20,6 +22,7 @@ app.UseImpersonationGuard<TenantsDbContext>();
 app.UseAuthorization();
 
 app.MapServiceInfo<TenantsDbContext>("tenants");
+app.MapServiceOpenApi("tenants");
 app.MapDepartmentsApi();
 app.MapCustomersApi();
 

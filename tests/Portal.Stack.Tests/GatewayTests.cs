@@ -21,6 +21,23 @@ public sealed class GatewayTests(StackFixture stack)
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
+    [Theory]
+    [InlineData("tenants")]
+    [InlineData("identity")]
+    [InlineData("notifications")]
+    [InlineData("assets")]
+    public async Task EachServicesOpenApiDocumentIsPublishedAtTheGatewayWithoutSigningIn(string service)
+    {
+        using var response = await stack.Gateway.GetAsync($"/api/{service}/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("3.1", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal($"Portal {service} API", document.GetProperty("info").GetProperty("title").GetString());
+        Assert.Contains(document.GetProperty("paths").EnumerateObject(), path => path.Name.StartsWith($"/api/{service}/", StringComparison.Ordinal));
+        Assert.Equal("openIdConnect", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("portal").GetProperty("type").GetString());
+    }
+
     [Fact]
     public async Task ARequestIdFromTheCallerIsKept()
     {

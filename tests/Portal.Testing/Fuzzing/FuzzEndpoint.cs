@@ -3,7 +3,7 @@ namespace Portal.Testing.Fuzzing;
 /// <summary>One route and method as the service's <c>GET /testing/endpoints</c> describes it.</summary>
 public sealed record FuzzEndpoint(
     string Method, string Route, bool Anonymous, IReadOnlyList<FuzzField> RouteParameters,
-    IReadOnlyList<FuzzField> Query, FuzzField? Body, bool Form)
+    IReadOnlyList<FuzzField> Query, FuzzField? Body, bool Form, bool Documented = true)
 {
     public override string ToString() => $"{Method} {Route}";
 }
