@@ -49,6 +49,11 @@ public static class ServiceOpenApiExtensions
                     {
                         [new OpenApiSecuritySchemeReference(SecurityScheme, context.Document)] = ["openid", "portal"],
                     });
+                    // What every signed-in route can answer besides its own results (problem details, from the
+                    // authentication and authorization middleware).
+                    operation.Responses ??= [];
+                    operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Not signed in, or the access token is not valid (any more)." });
+                    operation.Responses.TryAdd("403", new OpenApiResponse { Description = "Signed in, but without the permission or scope this needs." });
                 }
 
                 return Task.CompletedTask;

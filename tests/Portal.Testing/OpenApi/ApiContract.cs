@@ -22,17 +22,35 @@ public static partial class ApiContract
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            return new ApiContractReport(0, 0, [$"GET /api/{name}/openapi/v1.json answered {(int)response.StatusCode}: {text}"], false);
+            return new ApiContractReport(0, 0, 0, [$"GET /api/{name}/openapi/v1.json answered {(int)response.StatusCode}: {text}"], false);
         }
 
         var document = JsonNode.Parse(text)!.AsObject();
         var paths = document["paths"]?.AsObject() ?? [];
         var endpoints = (await service.GetFromJsonAsync<List<FuzzEndpoint>>("/testing/endpoints"))!;
         var documented = endpoints.Where(e => e.Documented && e.Route.StartsWith($"/api/{name}/", StringComparison.Ordinal)).ToList();
-        var missing = documented
+        var problems = documented
             .Where(e => paths[Template(e.Route)]?[e.Method.ToLowerInvariant()] is null)
             .Select(e => $"{e.Method} {e.Route} is mapped but not in the document")
             .ToList();
+
+        var spotChecked = 0;
+        // Spot-check of the documented statuses: every route the document says needs a sign-in answers 401 without one.
+        foreach (var endpoint in documented.Where(e => e.Method == "GET"))
+        {
+            var operation = paths[Template(endpoint.Route)]?["get"];
+            if (operation?["security"] is null)
+            {
+                continue;
+            }
+
+            spotChecked++;
+            using var anonymous = await service.GetAsync(RouteParameter().Replace(endpoint.Route, Guid.NewGuid().ToString()));
+            if (anonymous.StatusCode != System.Net.HttpStatusCode.Unauthorized || operation["responses"]?["401"] is null)
+            {
+                problems.Add($"GET {endpoint.Route}: documented as signed-in, answered {(int)anonymous.StatusCode} without a token");
+            }
+        }
 
         var committed = Path.Combine(RepositoryRoot(), "docs", "api", $"{name}.v1.json");
         // Readable in review: apostrophes and umlauts as they are (the file is JSON, not HTML).
@@ -44,7 +62,7 @@ public static partial class ApiContract
         }
 
         var matches = File.Exists(committed) && JsonNode.DeepEquals(JsonNode.Parse(await File.ReadAllTextAsync(committed)), document);
-        return new ApiContractReport(documented.Count, paths.Count, missing, matches);
+        return new ApiContractReport(documented.Count, paths.Count, spotChecked, problems, matches);
     }
 
     /// <summary>A route pattern as OpenAPI writes it: <c>{id:guid}</c> becomes <c>{id}</c>, <c>{**rest}</c> <c>{rest}</c>, no trailing slash.</summary>
@@ -70,8 +88,9 @@ public static partial class ApiContract
 
 /// <param name="Endpoints">Mapped routes that are to be documented.</param>
 /// <param name="Paths">Paths in the document.</param>
+/// <param name="SpotChecked">Signed-in GET routes called without a token (each must answer the documented 401).</param>
 /// <param name="MatchesCommitted">The document is the one in docs/api, field for field.</param>
-public sealed record ApiContractReport(int Endpoints, int Paths, IReadOnlyList<string> Problems, bool MatchesCommitted)
+public sealed record ApiContractReport(int Endpoints, int Paths, int SpotChecked, IReadOnlyList<string> Problems, bool MatchesCommitted)
 {
-    public string Summary => $"{Endpoints} documented endpoints in {Paths} paths; {(MatchesCommitted ? "the committed document" : "NOT the committed document (run the test with " + ApiContract.WriteVariable + "=1 and commit docs/api)")}.";
+    public string Summary => $"{Endpoints} documented endpoints in {Paths} paths, {SpotChecked} answered their documented 401 without a token; {(MatchesCommitted ? "the committed document" : "NOT the committed document (run the test with " + ApiContract.WriteVariable + "=1 and commit docs/api)")}.";
 }
