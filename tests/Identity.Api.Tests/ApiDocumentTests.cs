@@ -12,13 +12,6 @@ namespace Identity.Api.Tests;
 public sealed class ApiDocumentTests(IdentityFixture fixture, ITestOutputHelper output)
 {
     [Fact]
-    public async Task TheDocumentDescribesEveryMappedRouteAndIsTheCommittedOne()
-    {
-        var report = await ApiContract.CheckAsync(fixture.Identity, "identity");
-
-        output.WriteLine(report.Summary);
-        Assert.Empty(report.Problems);
-        Assert.True(report.Endpoints > 0, report.Summary);
-        Assert.True(report.MatchesCommitted, report.Summary);
-    }
+    public async Task TheDocumentDescribesEveryMappedRouteAndIsTheCommittedOne() =>
+        await ApiContract.VerifyAsync(fixture.Identity, "identity", output.WriteLine);
 }

@@ -12,13 +12,6 @@ namespace Notifications.Api.Tests;
 public sealed class ApiDocumentTests(NotificationsApp app, ITestOutputHelper output)
 {
     [Fact]
-    public async Task TheDocumentDescribesEveryMappedRouteAndIsTheCommittedOne()
-    {
-        var report = await ApiContract.CheckAsync(app.Client, "notifications");
-
-        output.WriteLine(report.Summary);
-        Assert.Empty(report.Problems);
-        Assert.True(report.Endpoints > 0, report.Summary);
-        Assert.True(report.MatchesCommitted, report.Summary);
-    }
+    public async Task TheDocumentDescribesEveryMappedRouteAndIsTheCommittedOne() =>
+        await ApiContract.VerifyAsync(app.Client, "notifications", output.WriteLine);
 }

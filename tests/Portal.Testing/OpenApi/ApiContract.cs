@@ -15,6 +15,17 @@ public static partial class ApiContract
 {
     public const string WriteVariable = "PORTAL_WRITE_API_DOCS";
 
+    /// <summary>Checks and fails the test on any problem; the summary goes to <paramref name="log"/>.</summary>
+    public static async Task VerifyAsync(HttpClient service, string name, Action<string> log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var report = await CheckAsync(service, name);
+        log(report.Summary);
+        Xunit.Assert.Empty(report.Problems);
+        Xunit.Assert.True(report.Endpoints > 0, report.Summary);
+        Xunit.Assert.True(report.MatchesCommitted, report.Summary);
+    }
+
     public static async Task<ApiContractReport> CheckAsync(HttpClient service, string name)
     {
         ArgumentNullException.ThrowIfNull(service);
