@@ -65,10 +65,13 @@ var gateway = builder.AddPortalService<Projects.Portal_Gateway>(ResourceNames.Ga
     .WithReference(identity).WaitFor(identity)
     .WithReference(notifications).WaitFor(notifications)
     .WithReference(assets).WaitFor(assets)
-    .WithReference(web).WaitFor(web);
+    .WithReference(web).WaitFor(web)
+    // On the dashboard's resources page beside the gateway's own address: the four APIs, browsable and callable.
+    .WithUrlForEndpoint("http", endpoint => new ResourceUrlAnnotation { Url = endpoint.Url.TrimEnd('/') + "/api/reference", DisplayText = "API reference" });
 
-// Tokens are issued for (and checked against), and links in e-mails point to, the one public entry point.
-foreach (var service in new[] { tenants, identity, notifications, assets, web })
+// Tokens are issued for (and checked against), and links in e-mails point to, the one public entry point; the
+// gateway's API reference page receives its sign-in there.
+foreach (var service in new[] { tenants, identity, notifications, assets, web, gateway })
 {
     service.WithEnvironment("Portal__PublicUrl", gateway.GetEndpoint("http"));
 }

@@ -61,10 +61,11 @@ internal sealed class StartupReport(
             """
             Portal is ready after {Seconds:F1} s.
               Portal (gateway):       {Gateway}
+              API reference:          {ApiReference}
               Development mail inbox: {MailDev}
               Ops dashboard:          open the "Login to the dashboard at ..." link above
             """,
-            elapsed.TotalSeconds, UrlOf(Contracts.ResourceNames.Gateway), UrlOf(Contracts.ResourceNames.MailDev));
+            elapsed.TotalSeconds, UrlOf(Contracts.ResourceNames.Gateway), UrlOf(Contracts.ResourceNames.Gateway) + "/api/reference", UrlOf(Contracts.ResourceNames.MailDev));
     }
 
     private string UrlOf(string resource) =>

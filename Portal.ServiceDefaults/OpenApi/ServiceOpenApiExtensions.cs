@@ -49,15 +49,19 @@ public static class ServiceOpenApiExtensions
                     {
                         [new OpenApiSecuritySchemeReference(SecurityScheme, context.Document)] = ["openid", "portal"],
                     });
-                    // What every signed-in route can answer besides its own results (problem details, from the
-                    // authentication and authorization middleware).
-                    operation.Responses ??= [];
-                    operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Not signed in, or the access token is not valid (any more)." });
-                    operation.Responses.TryAdd("403", new OpenApiResponse { Description = "Signed in, but without the permission or scope this needs." });
+                }
+
+                // Query parameters bound from a record ([AsParameters]) come out as its property names (PageSize);
+                // binding ignores case, and clients write JSON's camelCase (pageSize), as the API's own errors name them.
+                foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query) ?? [])
+                {
+                    parameter.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
                 }
 
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(ProblemResponses.ApplyAsync);
+            options.AddSchemaTransformer(JsonSchemaCorrections.ApplyAsync);
         });
         return builder;
     }

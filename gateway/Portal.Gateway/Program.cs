@@ -1,3 +1,4 @@
+using Portal.Gateway.ApiReference;
 using Portal.Gateway.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseGateway();
 
+app.MapApiReference();
 app.MapUnknownApiNotFound();
 app.MapReverseProxy();
 

@@ -21,15 +21,15 @@ public static class InvitationsApi
     {
         var api = app.MapGroup("/api/identity").WithTags("Invitations");
 
-        api.MapPost("/customers/{customerId:guid}/invitations", Invite).RequireAuthorization()
+        api.MapPost("/customers/{customerId:guid}/invitations", Invite).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization()
             .WithName("Invite").WithSummary("Invite a person to a corporate customer's portal");
-        api.MapGet("/customers/{customerId:guid}/invitations", ListInvitations).RequireAuthorization()
+        api.MapGet("/customers/{customerId:guid}/invitations", ListInvitations).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization()
             .WithName("ListInvitations").WithSummary("The provider's invitations to a customer: pending, accepted, expired");
-        api.MapPost("/invitations/{id:guid}/resend", Resend).RequireAuthorization()
+        api.MapPost("/invitations/{id:guid}/resend", Resend).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization()
             .WithName("ResendInvitation").WithSummary("Send a new link; the old one stops working");
-        api.MapDelete("/invitations/{id:guid}", DeleteInvitation).RequireAuthorization()
+        api.MapDelete("/invitations/{id:guid}", DeleteInvitation).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization()
             .WithName("DeleteInvitation").WithSummary("Revoke a pending invitation; the invited user, who never signed in, goes too");
-        api.MapPost("/invitations/accept", Accept).AllowAnonymous()
+        api.MapPost("/invitations/accept", Accept).ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous()
             .WithName("AcceptInvitation").WithSummary("Set the password with an invitation or set-password link");
         return api;
     }

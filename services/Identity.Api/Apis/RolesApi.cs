@@ -22,7 +22,7 @@ public static class RolesApi
             .WithSummary("The catalogue of permissions custom roles are composed from");
         api.MapGet("/roles", ListRoles).WithName("ListRoles").WithSummary("Built-in and custom provider roles with their permissions");
         api.MapPost("/roles", CreateRole).WithName("CreateRole").WithSummary("Compose a custom role from permissions the caller holds");
-        api.MapDelete("/roles/{id:guid}", DeleteRole).WithName("DeleteRole").WithSummary("Delete a custom role nobody holds");
+        api.MapDelete("/roles/{id:guid}", DeleteRole).ProducesProblem(StatusCodes.Status409Conflict).WithName("DeleteRole").WithSummary("Delete a custom role nobody holds");
         return api;
     }
 

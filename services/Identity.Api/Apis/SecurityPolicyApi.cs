@@ -17,7 +17,7 @@ public static class SecurityPolicyApi
     {
         var api = app.MapGroup("/api/identity/organizations/{organizationId:guid}/security-policy").WithTags("Security policy").RequireAuthorization();
         api.MapGet("/", GetPolicy).WithName("GetSecurityPolicy").WithSummary("Whether the organization requires two-factor sign-in");
-        api.MapPut("/", SetPolicy).WithName("SetSecurityPolicy")
+        api.MapPut("/", SetPolicy).ProducesProblem(StatusCodes.Status409Conflict).WithName("SetSecurityPolicy")
             .WithSummary("Require two-factor sign-in; users without it can then only enrol until they have it");
         return api;
     }

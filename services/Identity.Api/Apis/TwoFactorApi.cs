@@ -17,10 +17,10 @@ public static class TwoFactorApi
     {
         var api = app.MapGroup("/api/identity/me/two-factor").WithTags("Two-factor").RequireAuthorization();
         api.MapGet("/", GetStatus).WithName("GetTwoFactor").WithSummary("Whether two-factor is on, required, and how many recovery codes are left");
-        api.MapPost("/enrolment", StartEnrolment).WithName("StartTwoFactorEnrolment").WithSummary("A new shared key, otpauth URI and QR code for an authenticator app");
-        api.MapPost("/confirm", Confirm).WithName("ConfirmTwoFactor").WithSummary("Turn two-factor on with a code from the app; answers the recovery codes, once");
-        api.MapPost("/recovery-codes", RegenerateRecoveryCodes).WithName("RegenerateRecoveryCodes").WithSummary("New recovery codes (password and code needed); the old ones stop working");
-        api.MapDelete("/", Disable).WithName("DisableTwoFactor").WithSummary("Turn two-factor off (password and code needed)");
+        api.MapPost("/enrolment", StartEnrolment).ProducesProblem(StatusCodes.Status409Conflict).WithName("StartTwoFactorEnrolment").WithSummary("A new shared key, otpauth URI and QR code for an authenticator app");
+        api.MapPost("/confirm", Confirm).ProducesProblem(StatusCodes.Status409Conflict).WithName("ConfirmTwoFactor").WithSummary("Turn two-factor on with a code from the app; answers the recovery codes, once");
+        api.MapPost("/recovery-codes", RegenerateRecoveryCodes).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests).WithName("RegenerateRecoveryCodes").WithSummary("New recovery codes (password and code needed); the old ones stop working");
+        api.MapDelete("/", Disable).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests).WithName("DisableTwoFactor").WithSummary("Turn two-factor off (password and code needed)");
         return api;
     }
 

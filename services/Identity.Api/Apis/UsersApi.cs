@@ -23,15 +23,15 @@ public static class UsersApi
 
         api.MapGet("/organizations/{organizationId:guid}/users", ListUsers).WithName("ListUsers")
             .WithSummary("The users of an organization the caller administers");
-        api.MapPost("/organizations/{organizationId:guid}/users", CreateUser).WithName("CreateUser")
+        api.MapPost("/organizations/{organizationId:guid}/users", CreateUser).ProducesProblem(StatusCodes.Status409Conflict).WithName("CreateUser")
             .WithSummary("Create a user without a password: invited, or an employee without access");
-        api.MapPatch("/users/{id:guid}", UpdateUser).WithName("UpdateUser")
+        api.MapPatch("/users/{id:guid}", UpdateUser).ProducesProblem(StatusCodes.Status409Conflict).WithName("UpdateUser")
             .WithSummary("Change role, account name, portal areas, objects, accessible accounts or departments");
-        api.MapPost("/users/{id:guid}/deactivate", Deactivate).WithName("DeactivateUser").WithSummary("The user can no longer sign in");
-        api.MapPost("/users/{id:guid}/reactivate", Reactivate).WithName("ReactivateUser").WithSummary("The user can sign in again");
-        api.MapPost("/users/{id:guid}/password-link", SendPasswordLink).WithName("SendPasswordLink")
+        api.MapPost("/users/{id:guid}/deactivate", Deactivate).ProducesProblem(StatusCodes.Status409Conflict).WithName("DeactivateUser").WithSummary("The user can no longer sign in");
+        api.MapPost("/users/{id:guid}/reactivate", Reactivate).ProducesProblem(StatusCodes.Status409Conflict).WithName("ReactivateUser").WithSummary("The user can sign in again");
+        api.MapPost("/users/{id:guid}/password-link", SendPasswordLink).ProducesProblem(StatusCodes.Status409Conflict).WithName("SendPasswordLink")
             .WithSummary("Send a user without access a link to set their password");
-        api.MapDelete("/users/{id:guid}", DeleteUser).WithName("DeleteUser").WithSummary("Delete the account");
+        api.MapDelete("/users/{id:guid}", DeleteUser).ProducesProblem(StatusCodes.Status409Conflict).WithName("DeleteUser").WithSummary("Delete the account");
         return api;
     }
 

@@ -17,6 +17,12 @@ internal sealed class ClientRegistrations(
     public const string CliClientId = "portal-cli";
     public const string WebClientId = "portal-web";
 
+    /// <summary>The API reference page at the gateway, which signs a reader in to send real requests.</summary>
+    public const string ApiReferenceClientId = "portal-api-reference";
+
+    /// <summary>Where the reference page lives (the gateway maps it there), and so where it receives its codes.</summary>
+    public const string ApiReferencePath = "api/reference";
+
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
         var scope = new OpenIddictScopeDescriptor { Name = IdentityServerOptions.PortalScope, DisplayName = "Portal API" };
@@ -25,6 +31,7 @@ internal sealed class ClientRegistrations(
 
         await UpsertApplicationAsync(Cli(), cancellationToken);
         await UpsertApplicationAsync(Web(), cancellationToken);
+        await UpsertApplicationAsync(ApiReference(), cancellationToken);
         if (options.Value.ApiClientSecret is { Length: > 0 } apiSecret)
         {
             await UpsertApplicationAsync(ResourceServer(apiSecret), cancellationToken);
@@ -67,6 +74,30 @@ internal sealed class ClientRegistrations(
         var logouts = options.Value.WebPostLogoutRedirectUris is { Count: > 0 } configuredLogouts ? configuredLogouts : [publicUrl.Combine("signout-callback-oidc").AbsoluteUri];
         web.PostLogoutRedirectUris.UnionWith(logouts.Select(uri => new Uri(uri)));
         return web;
+    }
+
+    /// <summary>
+    /// A public client like the web app, for the reference page's "try it": a reader signs in as themselves and
+    /// the page's requests carry that person's token, so it can do nothing the person cannot. No refresh token:
+    /// a reading session is short, and the page keeps the token only in the browser.
+    /// </summary>
+    private OpenIddictApplicationDescriptor ApiReference()
+    {
+        var reference = new OpenIddictApplicationDescriptor
+        {
+            ClientId = ApiReferenceClientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = "Portal API reference",
+        };
+        reference.Permissions.UnionWith([
+            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+            Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code,
+            .. ApiScopes(),
+        ]);
+        reference.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        reference.RedirectUris.Add(publicUrl.Combine(ApiReferencePath));
+        return reference;
     }
 
     private static OpenIddictApplicationDescriptor Service(string clientId, string secret)

@@ -27,19 +27,19 @@ public static partial class CustomersApi
             .WithName("GetCustomerAudit")
             .WithSummary("Who changed the customer, how and when, oldest first");
 
-        api.MapPost("/", CreateCustomer).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
+        api.MapPost("/", CreateCustomer).ProducesProblem(StatusCodes.Status409Conflict).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
             .WithName("CreateCustomer")
             .WithSummary("Create a customer; the slug is derived from the name when absent");
-        api.MapPatch("/{id:guid}", UpdateCustomer).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
+        api.MapPatch("/{id:guid}", UpdateCustomer).ProducesProblem(StatusCodes.Status409Conflict).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
             .WithName("UpdateCustomer")
             .WithSummary("Change name, type, slug or department; absent fields keep their value");
-        api.MapPost("/{id:guid}/archive", ArchiveCustomer).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
+        api.MapPost("/{id:guid}/archive", ArchiveCustomer).ProducesProblem(StatusCodes.Status409Conflict).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
             .WithName("ArchiveCustomer")
             .WithSummary("Archive the customer: hidden from lists, its users can no longer sign in");
-        api.MapPost("/{id:guid}/independence", MakeIndependent).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
+        api.MapPost("/{id:guid}/independence", MakeIndependent).ProducesProblem(StatusCodes.Status409Conflict).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
             .WithName("MakeCustomerIndependent")
             .WithSummary("The customer administers itself from now on");
-        api.MapDelete("/{id:guid}/independence", RevertIndependence).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
+        api.MapDelete("/{id:guid}/independence", RevertIndependence).ProducesProblem(StatusCodes.Status409Conflict).RequireProviderStaff().RequirePermission(Permissions.CustomersManage)
             .RequireAuthorization(policy => policy.RequireRole(ProviderRoles.Administrator))
             .WithName("RevertCustomerIndependence")
             .WithSummary("Provider administrators only: make an independent customer managed again");

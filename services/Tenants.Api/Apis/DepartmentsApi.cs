@@ -24,17 +24,17 @@ public static partial class DepartmentsApi
             .WithName("ListDepartments")
             .WithSummary("The provider's departments, by name");
 
-        api.MapPost("/", CreateDepartment)
+        api.MapPost("/", CreateDepartment).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CreateDepartment")
             .WithSummary("Create a department of the provider")
             .RequirePermission(Permissions.DepartmentsManage);
 
-        api.MapPatch("/{id:guid}", RenameDepartment)
+        api.MapPatch("/{id:guid}", RenameDepartment).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("RenameDepartment")
             .WithSummary("Rename a department of the provider")
             .RequirePermission(Permissions.DepartmentsManage);
 
-        api.MapPut("/{id:guid}", RenameDepartment)
+        api.MapPut("/{id:guid}", RenameDepartment).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("ReplaceDepartment")
             .WithSummary("Rename a department of the provider (its name is all there is to replace)")
             .RequirePermission(Permissions.DepartmentsManage);

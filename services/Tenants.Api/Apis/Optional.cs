@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Portal.ServiceDefaults.OpenApi;
 
 namespace Tenants.Api.Apis;
 
@@ -8,7 +9,7 @@ namespace Tenants.Api.Apis;
 /// must tell "leave it" from "clear it".
 /// </summary>
 [JsonConverter(typeof(OptionalJsonConverterFactory))]
-public readonly struct Optional<T>(T value)
+public readonly struct Optional<T>(T value) : IJsonValueOf<T>
 {
     public bool IsSet { get; } = true;
     public T Value { get; } = value;

@@ -1,16 +1,17 @@
 using Assets.Api.Model;
+using Portal.ServiceDefaults.OpenApi;
 
 namespace Assets.Api.Apis.Devices;
 
 public sealed record CreateDeviceRequest(
-    Guid? CustomerId, Guid? ObjectId, string? Name, string? SerialNumber, string? Model, string? Status, DateOnly? InstalledOn, DateOnly? NextServiceOn);
+    Guid? CustomerId, Guid? ObjectId, string? Name, string? SerialNumber, string? Model, [property: OneOf(typeof(DeviceStatuses))] string? Status, DateOnly? InstalledOn, DateOnly? NextServiceOn);
 
 /// <summary>Only the fields sent change.</summary>
 public sealed record UpdateDeviceRequest(
-    Guid? ObjectId, string? Name, string? SerialNumber, string? Model, string? Status, DateOnly? InstalledOn, DateOnly? NextServiceOn);
+    Guid? ObjectId, string? Name, string? SerialNumber, string? Model, [property: OneOf(typeof(DeviceStatuses))] string? Status, DateOnly? InstalledOn, DateOnly? NextServiceOn);
 
 public sealed record DeviceResponse(
-    Guid Id, Guid CustomerId, Guid ObjectId, string Name, string? SerialNumber, string? Model, string Status,
+    Guid Id, Guid CustomerId, Guid ObjectId, string Name, string? SerialNumber, string? Model, [property: OneOf(typeof(DeviceStatuses))] string Status,
     DateOnly? InstalledOn, DateOnly? NextServiceOn, string Code, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Archived)
 {
     public static DeviceResponse From(Device d) => new(
@@ -18,4 +19,4 @@ public sealed record DeviceResponse(
 }
 
 public sealed record DeviceListParameters(
-    string? Page, string? PageSize, string? Sort, string? Text, string? Status, string? ObjectId, string? CustomerId, string? Archived);
+    string? Page, string? PageSize, string? Sort, string? Text, [property: OneOf(typeof(DeviceStatuses))] string? Status, string? ObjectId, string? CustomerId, string? Archived);

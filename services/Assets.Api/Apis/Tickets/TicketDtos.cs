@@ -1,17 +1,18 @@
 using Assets.Api.Model;
+using Portal.ServiceDefaults.OpenApi;
 
 namespace Assets.Api.Apis.Tickets;
 
 /// <summary><paramref name="TemplateId"/> (provider staff): a ticket template fills title, description and priority not given.</summary>
-public sealed record CreateTicketRequest(Guid? DeviceId, Guid? ObjectId, string? Title, string? Description, string? Priority, Guid? TemplateId = null);
+public sealed record CreateTicketRequest(Guid? DeviceId, Guid? ObjectId, string? Title, string? Description, [property: OneOf(typeof(TicketPriorities))] string? Priority, Guid? TemplateId = null);
 
 /// <summary>Only the fields sent change. <c>unassign: true</c> clears the assignee.</summary>
-public sealed record UpdateTicketRequest(string? Status, string? Priority, string? Title, string? Description, Guid? AssigneeId, bool? Unassign);
+public sealed record UpdateTicketRequest([property: OneOf(typeof(TicketStatuses))] string? Status, [property: OneOf(typeof(TicketPriorities))] string? Priority, string? Title, string? Description, Guid? AssigneeId, bool? Unassign);
 
 public sealed record AddCommentRequest(string? Text);
 
 public sealed record TicketResponse(
-    Guid Id, Guid CustomerId, Guid ObjectId, Guid? DeviceId, string Title, string Description, string Priority, string Status,
+    Guid Id, Guid CustomerId, Guid ObjectId, Guid? DeviceId, string Title, string Description, [property: OneOf(typeof(TicketPriorities))] string Priority, [property: OneOf(typeof(TicketStatuses))] string Status,
     Guid? AssigneeId, Guid CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt, bool Archived)
 {
     public static TicketResponse From(Ticket t) => new(
@@ -27,5 +28,5 @@ public sealed record CommentResponse(Guid Id, Guid TicketId, Guid AuthorId, stri
 public sealed record HistoryEntryResponse(string Change, string? From, string? To, Guid ActorId, DateTimeOffset At);
 
 public sealed record TicketListParameters(
-    string? Page, string? PageSize, string? Sort, string? Text, string? Status, string? Priority,
+    string? Page, string? PageSize, string? Sort, string? Text, [property: OneOf(typeof(TicketStatuses))] string? Status, [property: OneOf(typeof(TicketPriorities))] string? Priority,
     string? ObjectId, string? DeviceId, string? CustomerId, string? AssigneeId, string? Archived);

@@ -1,4 +1,5 @@
 using Assets.Api.Model;
+using Portal.ServiceDefaults.OpenApi;
 
 namespace Assets.Api.Apis.VideoSessions;
 
@@ -6,10 +7,10 @@ public sealed record ScheduleVideoSessionRequest(
     Guid? TicketId, Guid? DeviceId, string? Title, DateTimeOffset? ScheduledAt, DateTimeOffset? EndsAt, IReadOnlyList<Guid>? ParticipantIds);
 
 /// <summary>Only the fields sent change.</summary>
-public sealed record UpdateVideoSessionRequest(string? Status, DateTimeOffset? ScheduledAt, DateTimeOffset? EndsAt, IReadOnlyList<Guid>? ParticipantIds);
+public sealed record UpdateVideoSessionRequest([property: OneOf(typeof(VideoSessionStatuses))] string? Status, DateTimeOffset? ScheduledAt, DateTimeOffset? EndsAt, IReadOnlyList<Guid>? ParticipantIds);
 
 public sealed record VideoSessionResponse(
-    Guid Id, Guid CustomerId, Guid ObjectId, Guid? DeviceId, Guid? TicketId, string Title, string Status,
+    Guid Id, Guid CustomerId, Guid ObjectId, Guid? DeviceId, Guid? TicketId, string Title, [property: OneOf(typeof(VideoSessionStatuses))] string Status,
     DateTimeOffset ScheduledAt, DateTimeOffset? EndsAt, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<Guid> ParticipantIds)
 {
     public static VideoSessionResponse From(VideoSession s) => new(
@@ -17,4 +18,4 @@ public sealed record VideoSessionResponse(
 }
 
 public sealed record VideoSessionListParameters(
-    string? Page, string? PageSize, string? Sort, string? Text, string? Status, string? ObjectId, string? DeviceId, string? TicketId);
+    string? Page, string? PageSize, string? Sort, string? Text, [property: OneOf(typeof(VideoSessionStatuses))] string? Status, string? ObjectId, string? DeviceId, string? TicketId);
