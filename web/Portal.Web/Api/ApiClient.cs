@@ -13,6 +13,13 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// The type a request's answer is read as. A client method may return something else than it
+    /// reads (a list gathered from pages), so the contract test takes the read type from here to
+    /// compare exactly what is deserialized with the documented response.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<Type> ReadsAs = new("Portal.Web.Api.ReadsAs");
+
     protected Task<ApiResult<T>> GetAsync<T>(string uri, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Get, uri, null, cancellationToken);
 
@@ -45,6 +52,7 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
         }
 
         using var request = new HttpRequestMessage(method, uri);
+        request.Options.Set(ReadsAs, typeof(T));
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
