@@ -10,8 +10,8 @@ namespace Portal.ServiceDefaults.OpenApi;
 /// The problem-details answers a route gives besides its own typed results, from what every route of its kind can
 /// answer: the sign-in and permission checks (401, 403), the input checks of the text boundary and the JSON reader
 /// (400, 415), and a record named in the path that does not exist or belongs to another organization (404; both
-/// answer alike, so nobody learns what another organization holds). Statuses only some routes give (409, 429)
-/// each route declares itself with <c>ProducesProblem</c>.
+/// answer alike, so nobody learns what another organization holds). Statuses only some routes give (409, 410,
+/// 429, or 404 for a record named in the body) each route declares itself with <c>ProducesProblem</c>.
 /// </summary>
 internal static class ProblemResponses
 {
@@ -22,8 +22,9 @@ internal static class ProblemResponses
         ["400"] = "The request is not valid: problem details naming each field and what it must be (errors).",
         ["401"] = "Not signed in, or the access token is not valid (any more).",
         ["403"] = "Signed in, but without the permission or scope this needs.",
-        ["404"] = "Not found, or not one the caller may see (another organization's records answer alike).",
+        ["404"] = "A record the path or body names does not exist, or is not one the caller may see (another organization's records answer alike).",
         ["409"] = "The request conflicts with the record's current state: the detail says what to change first.",
+        ["410"] = "The link is unknown, used or expired: ask for a new one.",
         ["415"] = "The body is not JSON (Content-Type application/json).",
         ["429"] = "Too many attempts: try again after the seconds in Retry-After.",
     };

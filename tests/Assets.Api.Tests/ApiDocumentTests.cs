@@ -13,5 +13,5 @@ public sealed class ApiDocumentTests(AssetsApp app, ITestOutputHelper output)
 {
     [Fact]
     public async Task TheDocumentDescribesEveryMappedRouteAndIsTheCommittedOne() =>
-        await ApiContract.VerifyAsync(app.Http, "assets", output.WriteLine);
+        await ApiContract.VerifyAsync(app.Http, "assets", output.WriteLine, await app.TokenAsync((await World.CreateAsync(app)).Administrator()));
 }

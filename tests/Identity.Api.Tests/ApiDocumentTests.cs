@@ -13,5 +13,5 @@ public sealed class ApiDocumentTests(IdentityFixture fixture, ITestOutputHelper 
 {
     [Fact]
     public async Task TheDocumentDescribesEveryMappedRouteAndIsTheCommittedOne() =>
-        await ApiContract.VerifyAsync(fixture.Identity, "identity", output.WriteLine);
+        await ApiContract.VerifyAsync(fixture.Identity, "identity", output.WriteLine, (await fixture.StaffAsync("administrator")).AccessToken);
 }

@@ -39,6 +39,26 @@ public sealed class GatewayTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task TheReferencePageListsTheFourServicesAndSignsInWithItsOwnClientAtThePublicAddress()
+    {
+        using var response = await stack.Gateway.GetAsync("/api/reference/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        foreach (var service in new[] { "tenants", "identity", "notifications", "assets" })
+        {
+            Assert.Contains($"api/{service}/openapi/v1.json", page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"x-scalar-client-id\":\"portal-api-reference\"", page, StringComparison.Ordinal);
+        Assert.Contains("\"x-usePkce\":\"SHA-256\"", page, StringComparison.Ordinal);
+        // Exactly the redirect URI identity registered for that client, on the public address whatever name the page was opened under.
+        Assert.Matches($"\"x-scalar-redirect-uri\":\"http://(localhost|127\\.0\\.0\\.1):{stack.Gateway.BaseAddress!.Port}/api/reference/\"", page);
+        Assert.DoesNotContain("cdn.", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task ARequestIdFromTheCallerIsKept()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/assets/info");

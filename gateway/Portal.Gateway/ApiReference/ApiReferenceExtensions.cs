@@ -13,6 +13,9 @@ public static class ApiReferenceExtensions
 {
     public const string Path = "/api/reference";
 
+    /// <summary>Where the page really is (Scalar sends <see cref="Path"/> there), and so where its sign-in comes back.</summary>
+    public const string PagePath = Path + "/";
+
     /// <summary>Registered by identity with this redirect URI (<c>ClientRegistrations.ApiReference</c>).</summary>
     public const string ClientId = "portal-api-reference";
 
@@ -35,9 +38,13 @@ public static class ApiReferenceExtensions
 
         app.MapScalarApiReference(Path, (options, context) =>
         {
+            // Scalar's hosted extras (AI chat, MCP, the cloud toolbar) would send the reader and our documents elsewhere.
             options.WithTitle("Portal API reference")
                 .DisableDefaultFonts()
                 .DisableTelemetry()
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools()
                 .AddPreferredSecuritySchemes([SecurityScheme]);
             foreach (var (service, title) in Documents)
             {
@@ -54,7 +61,9 @@ public static class ApiReferenceExtensions
                     {
                         ClientId = ClientId,
                         Pkce = Pkce.Sha256,
-                        RedirectUri = new Uri(origin, Path.TrimStart('/')).AbsoluteUri,
+                        RedirectUri = new Uri(origin, PagePath.TrimStart('/')).AbsoluteUri,
+                        // A public client has no secret to put in an Authorization header.
+                        CredentialsLocation = CredentialsLocation.Body,
                         SelectedScopes = ["openid", "profile", "email", "portal"],
                     },
                 };

@@ -19,9 +19,9 @@ public static class EmailChangeApi
         var api = app.MapGroup("/api/identity").WithTags("E-mail change");
         api.MapPost("/me/email-change", Request).ProducesProblem(StatusCodes.Status429TooManyRequests).RequireAuthorization().WithName("RequestEmailChange")
             .WithSummary("Ask to change the sign-in e-mail; a confirmation link goes to the new address");
-        api.MapPost("/email-change/confirm", Confirm).ProducesProblem(StatusCodes.Status409Conflict).AllowAnonymous().WithName("ConfirmEmailChange")
+        api.MapPost("/email-change/confirm", Confirm).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status409Conflict).AllowAnonymous().WithName("ConfirmEmailChange")
             .WithSummary("Confirm the new address with the link from the e-mail; it becomes the sign-in e-mail");
-        api.MapPost("/email-change/report", Report).ProducesProblem(StatusCodes.Status409Conflict).AllowAnonymous().WithName("ReportEmailChange")
+        api.MapPost("/email-change/report", Report).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status409Conflict).AllowAnonymous().WithName("ReportEmailChange")
             .WithSummary("The old address reports a change it did not make: the address is restored and every session ends");
         return api;
     }

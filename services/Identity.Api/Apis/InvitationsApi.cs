@@ -29,7 +29,7 @@ public static class InvitationsApi
             .WithName("ResendInvitation").WithSummary("Send a new link; the old one stops working");
         api.MapDelete("/invitations/{id:guid}", DeleteInvitation).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization()
             .WithName("DeleteInvitation").WithSummary("Revoke a pending invitation; the invited user, who never signed in, goes too");
-        api.MapPost("/invitations/accept", Accept).ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous()
+        api.MapPost("/invitations/accept", Accept).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous()
             .WithName("AcceptInvitation").WithSummary("Set the password with an invitation or set-password link");
         return api;
     }

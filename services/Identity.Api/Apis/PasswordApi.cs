@@ -14,7 +14,7 @@ public static class PasswordApi
         var api = app.MapGroup("/api/identity").WithTags("Passwords");
         api.MapPost("/password-reset", RequestReset).ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous().WithName("RequestPasswordReset")
             .WithSummary("Send a reset link if an account uses this address; the answer is the same either way");
-        api.MapPost("/password-reset/confirm", ConfirmReset).ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous().WithName("ConfirmPasswordReset")
+        api.MapPost("/password-reset/confirm", ConfirmReset).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous().WithName("ConfirmPasswordReset")
             .WithSummary("Set a new password with the reset link; every session of the account ends");
         api.MapPut("/me/password", ChangePassword).ProducesProblem(StatusCodes.Status429TooManyRequests).RequireAuthorization().WithName("ChangePassword")
             .WithSummary("Change the password (the current one is required); the user's other sessions end");

@@ -21,7 +21,7 @@ internal sealed class ClientRegistrations(
     public const string ApiReferenceClientId = "portal-api-reference";
 
     /// <summary>Where the reference page lives (the gateway maps it there), and so where it receives its codes.</summary>
-    public const string ApiReferencePath = "api/reference";
+    public const string ApiReferencePath = "api/reference/";
 
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {

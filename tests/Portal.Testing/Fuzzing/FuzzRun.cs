@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Portal.Testing.OpenApi;
 
 namespace Portal.Testing.Fuzzing;
 
@@ -14,8 +15,9 @@ public sealed record FuzzReport(int Endpoints, int Requests, IReadOnlyDictionary
 /// <summary>
 /// Sends every endpoint a service maps (from its own <c>GET /testing/endpoints</c>) the classes of bad
 /// input in <see cref="BadInput"/>, and fails on what a client must never see: a 5xx, an error that is
-/// not problem details, a bad body that is accepted. Deleting endpoints go last, so that a delete that
-/// works (an account, a session) does not take the caller away from the rest.
+/// not problem details, a bad body that is accepted, an answer the service's OpenAPI document does not list
+/// for that route (a client generated from the document would not expect it). Deleting endpoints go last, so
+/// that a delete that works (an account, a session) does not take the caller away from the rest.
 /// </summary>
 public static class FuzzRun
 {
@@ -28,6 +30,7 @@ public static class FuzzRun
             .Where(e => skip?.Invoke(e) != true)
             .OrderBy(e => e.Method == "DELETE")
             .ToList();
+        var documents = await DocumentedStatuses.LoadAsync(http, endpoints);
         var statuses = new ConcurrentDictionary<int, int>();
         var failures = new ConcurrentBag<string>();
         var requests = 0;
@@ -39,7 +42,7 @@ public static class FuzzRun
                 foreach (var fuzz in BadInput.For(endpoint))
                 {
                     Interlocked.Increment(ref requests);
-                    var failure = await SendAsync(http, endpoint, fuzz, token, answersWithProblemDetails?.Invoke(endpoint) ?? true, prepare, statuses, cancellationToken);
+                    var failure = await SendAsync(http, endpoint, fuzz, token, answersWithProblemDetails?.Invoke(endpoint) ?? true, prepare, statuses, documents, cancellationToken);
                     if (failure is not null)
                     {
                         failures.Add(failure);
@@ -53,7 +56,7 @@ public static class FuzzRun
 
     private static async Task<string?> SendAsync(
         HttpClient http, FuzzEndpoint endpoint, FuzzCase fuzz, string? token, bool problemDetails,
-        Action<HttpRequestMessage>? prepare, ConcurrentDictionary<int, int> statuses, CancellationToken cancellationToken)
+        Action<HttpRequestMessage>? prepare, ConcurrentDictionary<int, int> statuses, DocumentedStatuses documents, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), fuzz.Path) { Content = fuzz.Content() };
         prepare?.Invoke(request);
@@ -69,7 +72,8 @@ public static class FuzzRun
         var problem = status >= 500 ? "a server error"
             : status >= 400 && problemDetails && mediaType != "application/problem+json" ? $"an error that is not problem details ({mediaType ?? "no body"})"
             : status < 400 && fuzz.MustBeRefused ? "a bad request accepted"
-            : null;
+            : documents.Lists(endpoint, status) ? null
+            : "an answer its OpenAPI document does not list for this route";
         if (problem is null)
         {
             return null;

@@ -16,24 +16,26 @@ public static partial class ApiContract
     public const string WriteVariable = "PORTAL_WRITE_API_DOCS";
 
     /// <summary>Checks and fails the test on any problem; the summary goes to <paramref name="log"/>.</summary>
-    public static async Task VerifyAsync(HttpClient service, string name, Action<string> log)
+    /// <param name="token">A signed-in caller's access token, for the spot-check of the documented 404s.</param>
+    public static async Task VerifyAsync(HttpClient service, string name, Action<string> log, string? token = null)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var report = await CheckAsync(service, name);
+        var report = await CheckAsync(service, name, token);
         log(report.Summary);
         Xunit.Assert.Empty(report.Problems);
         Xunit.Assert.True(report.Endpoints > 0, report.Summary);
         Xunit.Assert.True(report.MatchesCommitted, report.Summary);
+        Xunit.Assert.True(token is null || report.NotFoundChecked > 0, report.Summary);
     }
 
-    public static async Task<ApiContractReport> CheckAsync(HttpClient service, string name)
+    public static async Task<ApiContractReport> CheckAsync(HttpClient service, string name, string? token = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         using var response = await service.GetAsync($"/api/{name}/openapi/v1.json");
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            return new ApiContractReport(0, 0, 0, [$"GET /api/{name}/openapi/v1.json answered {(int)response.StatusCode}: {text}"], false);
+            return new ApiContractReport(0, 0, 0, 0, [$"GET /api/{name}/openapi/v1.json answered {(int)response.StatusCode}: {text}"], false);
         }
 
         var document = JsonNode.Parse(text)!.AsObject();
@@ -63,6 +65,8 @@ public static partial class ApiContract
             }
         }
 
+        var notFoundChecked = token is null ? 0 : await SpotCheckNotFoundAsync(service, documented, paths, token, problems);
+
         var committed = Path.Combine(RepositoryRoot(), "docs", "api", $"{name}.v1.json");
         // Readable in review: apostrophes and umlauts as they are (the file is JSON, not HTML).
         var pretty = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
@@ -73,11 +77,39 @@ public static partial class ApiContract
         }
 
         var matches = File.Exists(committed) && JsonNode.DeepEquals(JsonNode.Parse(await File.ReadAllTextAsync(committed)), document);
-        return new ApiContractReport(documented.Count, paths.Count, spotChecked, problems, matches);
+        return new ApiContractReport(documented.Count, paths.Count, spotChecked, notFoundChecked, problems, matches);
+    }
+
+    /// <summary>
+    /// Spot-check of the documented 404: a signed-in GET of a record that does not exist (a new id in every path
+    /// parameter) answers 404 wherever the document lists it. Returns how many routes were called.
+    /// </summary>
+    private static async Task<int> SpotCheckNotFoundAsync(
+        HttpClient service, IEnumerable<FuzzEndpoint> documented, JsonObject paths, string token, List<string> problems)
+    {
+        var checkedRoutes = 0;
+        foreach (var endpoint in documented.Where(e => e.Method == "GET" && e.RouteParameters.Count > 0))
+        {
+            if (paths[Template(endpoint.Route)]?["get"]?["responses"]?["404"] is null)
+            {
+                continue;
+            }
+
+            checkedRoutes++;
+            using var request = new HttpRequestMessage(HttpMethod.Get, RouteParameter().Replace(endpoint.Route, Guid.NewGuid().ToString()));
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            using var answer = await service.SendAsync(request);
+            if (answer.StatusCode != System.Net.HttpStatusCode.NotFound)
+            {
+                problems.Add($"GET {endpoint.Route}: documents 404, answered {(int)answer.StatusCode} for a record that does not exist");
+            }
+        }
+
+        return checkedRoutes;
     }
 
     /// <summary>A route pattern as OpenAPI writes it: <c>{id:guid}</c> becomes <c>{id}</c>, <c>{**rest}</c> <c>{rest}</c>, no trailing slash.</summary>
-    private static string Template(string route) =>
+    public static string Template(string route) =>
         RouteParameter().Replace(route.Length > 1 ? route.TrimEnd('/') : route, match => "{" + match.Groups["name"].Value + "}");
 
     private static string RepositoryRoot()
@@ -101,7 +133,8 @@ public static partial class ApiContract
 /// <param name="Paths">Paths in the document.</param>
 /// <param name="SpotChecked">Signed-in GET routes called without a token (each must answer the documented 401).</param>
 /// <param name="MatchesCommitted">The document is the one in docs/api, field for field.</param>
-public sealed record ApiContractReport(int Endpoints, int Paths, int SpotChecked, IReadOnlyList<string> Problems, bool MatchesCommitted)
+/// <param name="NotFoundChecked">Signed-in GET routes with a path parameter called for a record that does not exist (each must answer the documented 404).</param>
+public sealed record ApiContractReport(int Endpoints, int Paths, int SpotChecked, int NotFoundChecked, IReadOnlyList<string> Problems, bool MatchesCommitted)
 {
-    public string Summary => $"{Endpoints} documented endpoints in {Paths} paths, {SpotChecked} answered their documented 401 without a token; {(MatchesCommitted ? "the committed document" : "NOT the committed document (run the test with " + ApiContract.WriteVariable + "=1 and commit docs/api)")}.";
+    public string Summary => $"{Endpoints} documented endpoints in {Paths} paths, {SpotChecked} answered their documented 401 without a token, {NotFoundChecked} their documented 404 for a record that does not exist; {(MatchesCommitted ? "the committed document" : "NOT the committed document (run the test with " + ApiContract.WriteVariable + "=1 and commit docs/api)")}.";
 }

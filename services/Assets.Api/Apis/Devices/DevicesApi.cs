@@ -29,7 +29,7 @@ public static class DevicesApi
             .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
         api.MapGet("/codes/{code}", ResolveCode).WithName("ResolveCode").WithSummary("The device a scanned code stands for")
             .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
-        api.MapPost("/devices", CreateDevice).WithName("CreateDevice").WithSummary("Register a device at an object; it gets its code")
+        api.MapPost("/devices", CreateDevice).ProducesProblem(StatusCodes.Status404NotFound).WithName("CreateDevice").WithSummary("Register a device at an object; it gets its code")
             .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
         api.MapPatch("/devices/{id:guid}", DeviceUpdates.UpdateDevice).WithName("UpdateDevice").WithSummary("Change a device, its status or its object")
             .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);

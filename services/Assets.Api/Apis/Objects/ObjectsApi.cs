@@ -23,7 +23,7 @@ public static class ObjectsApi
             .RequireAccess(Permissions.ObjectsRead, PortalAreas.Objects);
         api.MapGet("/{id:guid}", GetObject).WithName("GetObject").WithSummary("One object")
             .RequireAccess(Permissions.ObjectsRead, PortalAreas.Objects);
-        api.MapPost("/", CreateObject).WithName("CreateObject").WithSummary("Create an object of a customer")
+        api.MapPost("/", CreateObject).ProducesProblem(StatusCodes.Status404NotFound).WithName("CreateObject").WithSummary("Create an object of a customer")
             .RequireAccess(Permissions.ObjectsManage, PortalAreas.Objects);
         api.MapPatch("/{id:guid}", UpdateObject).WithName("UpdateObject").WithSummary("Rename, move to another department, change the address")
             .RequireAccess(Permissions.ObjectsManage, PortalAreas.Objects);

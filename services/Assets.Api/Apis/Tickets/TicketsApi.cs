@@ -24,7 +24,7 @@ public static class TicketsApi
             .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
         api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("One ticket")
             .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
-        api.MapPost("/", CreateTicket).WithName("CreateTicket").WithSummary("Open a ticket about a device or an object")
+        api.MapPost("/", CreateTicket).ProducesProblem(StatusCodes.Status404NotFound).WithName("CreateTicket").WithSummary("Open a ticket about a device or an object")
             .RequireAccess(Permissions.TicketsCreate, PortalAreas.Tickets);
         api.MapPatch("/{id:guid}", TicketUpdates.UpdateTicket).WithName("UpdateTicket").WithSummary("Move a ticket in its workflow, assign it, edit it")
             .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);

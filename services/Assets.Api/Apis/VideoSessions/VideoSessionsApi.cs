@@ -23,7 +23,7 @@ public static class VideoSessionsApi
             .RequireAccess(Permissions.VideoSessionsRead, PortalAreas.VideoSessions);
         api.MapGet("/{id:guid}", GetVideoSession).WithName("GetVideoSession").WithSummary("One video session")
             .RequireAccess(Permissions.VideoSessionsRead, PortalAreas.VideoSessions);
-        api.MapPost("/", ScheduleVideoSession).WithName("ScheduleVideoSession").WithSummary("Schedule a session for a ticket or a device")
+        api.MapPost("/", ScheduleVideoSession).ProducesProblem(StatusCodes.Status404NotFound).WithName("ScheduleVideoSession").WithSummary("Schedule a session for a ticket or a device")
             .RequireAccess(Permissions.VideoSessionsManage, PortalAreas.VideoSessions);
         api.MapPatch("/{id:guid}", VideoSessionUpdates.UpdateVideoSession).WithName("UpdateVideoSession").WithSummary("Start, end, cancel or move a session")
             .RequireAccess(Permissions.VideoSessionsManage, PortalAreas.VideoSessions);
