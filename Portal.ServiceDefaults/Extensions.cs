@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Health;
+using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Telemetry;
 using Portal.ServiceDefaults.Testing;
 
@@ -17,6 +18,7 @@ public static class ServiceDefaultsExtensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        BuildTimeDocument.PrepareIfBeingWritten(builder);
         builder.AddAdjustableClock();
         builder.AddEndpointCatalog();
         builder.ConfigureOpenTelemetry();

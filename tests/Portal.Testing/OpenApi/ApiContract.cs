@@ -7,9 +7,9 @@ using Portal.Testing.Fuzzing;
 namespace Portal.Testing.OpenApi;
 
 /// <summary>
-/// A service's OpenAPI document against the routes it really maps (its own <c>GET /testing/endpoints</c>) and
-/// against the document committed in <c>docs/api/&lt;service&gt;.v1.json</c>, so that every change of the
-/// contract shows in review. <c>PORTAL_WRITE_API_DOCS=1</c> writes the committed document from the service.
+/// A service's OpenAPI document against the routes it really maps (its own <c>GET /testing/endpoints</c>), against
+/// the document committed in <c>docs/api/&lt;service&gt;.v1.json</c>, so that every change of the contract shows in
+/// review, and against the one the build wrote (<c>services/&lt;Service&gt;.Api/obj/openapi</c>). <c>PORTAL_WRITE_API_DOCS=1</c> writes the committed document from the service.
 /// </summary>
 public static partial class ApiContract
 {
@@ -77,6 +77,19 @@ public static partial class ApiContract
         }
 
         var matches = File.Exists(committed) && JsonNode.DeepEquals(JsonNode.Parse(await File.ReadAllTextAsync(committed)), document);
+
+        // The build writes the same document without running the service (Microsoft.Extensions.ApiDescription.Server);
+        // it must be the one the running service gives, or tools that read the build's copy see another contract.
+        var project = char.ToUpperInvariant(name[0]) + name[1..] + ".Api";
+        var built = Path.Combine(RepositoryRoot(), "services", project, "obj", "openapi", $"{name}.json");
+        if (!File.Exists(built))
+        {
+            problems.Add($"The build wrote no {Path.GetRelativePath(RepositoryRoot(), built)} (dotnet build services/{project})");
+        }
+        else if (!JsonNode.DeepEquals(JsonNode.Parse(await File.ReadAllTextAsync(built)), document))
+        {
+            problems.Add($"The build's {Path.GetRelativePath(RepositoryRoot(), built)} differs from the document the running service gives");
+        }
         return new ApiContractReport(documented.Count, paths.Count, spotChecked, notFoundChecked, problems, matches);
     }
 
