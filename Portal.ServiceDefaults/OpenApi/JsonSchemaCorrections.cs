@@ -14,6 +14,7 @@ namespace Portal.ServiceDefaults.OpenApi;
 /// <item>Numbers are numbers. The Web serializer defaults also read <c>"12"</c>, which the generator
 /// documents as <c>integer | string</c> with a pattern; clients send numbers, and we answer with numbers.</item>
 /// <item>A fixed vocabulary (a status, a priority) lists its values (<see cref="OneOfAttribute"/>).</item>
+/// <item>A request whose fields belong together carries an example body (<see cref="OpenApiExampleAttribute"/>).</item>
 /// </list>
 /// </summary>
 internal static class JsonSchemaCorrections
@@ -46,6 +47,11 @@ internal static class JsonSchemaCorrections
             {
                 schema.Enum.Add(null!);
             }
+        }
+
+        if (context.JsonPropertyInfo is null && type.GetCustomAttributes(typeof(OpenApiExampleAttribute), inherit: false) is [OpenApiExampleAttribute example])
+        {
+            schema.Examples = [JsonNode.Parse(example.Json)!];
         }
 
         if (context.JsonPropertyInfo is null && schema.Required is { Count: > 0 } required)

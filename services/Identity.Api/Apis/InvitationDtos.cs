@@ -1,5 +1,10 @@
+using Portal.ServiceDefaults.OpenApi;
+
 namespace Identity.Api.Apis;
 
+[OpenApiExample("""
+    { "firstName": "Mara", "lastName": "Schulz", "email": "mara.schulz@lindenhof.example", "language": "de", "role": "administrator" }
+    """)]
 public sealed record CreateInvitationRequest(string? FirstName, string? LastName, string? Email, string? Language, string? Role);
 
 public sealed record InvitationResponse(

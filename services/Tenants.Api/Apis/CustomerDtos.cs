@@ -1,8 +1,12 @@
 using Tenants.Api.Model;
+using Portal.ServiceDefaults.OpenApi;
 
 namespace Tenants.Api.Apis;
 
 /// <param name="Slug">Optional; derived from the name when absent.</param>
+[OpenApiExample("""
+    { "name": "Lindenhof Facility GmbH", "type": "corporate", "slug": "lindenhof" }
+    """)]
 public sealed record CreateCustomerRequest(string? Name, string? Type, string? Slug, Guid? DepartmentId);
 
 /// <summary>Absent fields keep their value; <c>"departmentId": null</c> removes the department.</summary>

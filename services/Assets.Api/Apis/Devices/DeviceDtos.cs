@@ -3,6 +3,9 @@ using Portal.ServiceDefaults.OpenApi;
 
 namespace Assets.Api.Apis.Devices;
 
+[OpenApiExample("""
+    { "objectId": "0193f1a0-0000-7000-8000-00000000b001", "name": "Door controller, main entrance", "serialNumber": "DC-4711-0815", "model": "AX-200", "status": "operational", "installedOn": "2026-03-01", "nextServiceOn": "2027-03-01" }
+    """)]
 public sealed record CreateDeviceRequest(
     Guid? CustomerId, Guid? ObjectId, string? Name, string? SerialNumber, string? Model, [property: OneOf(typeof(DeviceStatuses))] string? Status, DateOnly? InstalledOn, DateOnly? NextServiceOn);
 

@@ -1,7 +1,11 @@
 using Assets.Api.Model;
+using Portal.ServiceDefaults.OpenApi;
 
 namespace Assets.Api.Apis.Objects;
 
+[OpenApiExample("""
+    { "customerId": "0193f1a0-0000-7000-8000-00000000c001", "name": "Head office", "address": "Lindenstraße 12, 10969 Berlin" }
+    """)]
 public sealed record CreateObjectRequest(Guid? CustomerId, Guid? DepartmentId, string? Name, string? Address);
 
 /// <summary>Only the fields sent change.</summary>

@@ -4,6 +4,9 @@ using Portal.ServiceDefaults.OpenApi;
 namespace Assets.Api.Apis.Tickets;
 
 /// <summary><paramref name="TemplateId"/> (provider staff): a ticket template fills title, description and priority not given.</summary>
+[OpenApiExample("""
+    { "deviceId": "0193f1a0-0000-7000-8000-00000000d001", "title": "Door controller offline", "description": "The controller at the main entrance has shown no status since 07:40.", "priority": "high" }
+    """)]
 public sealed record CreateTicketRequest(Guid? DeviceId, Guid? ObjectId, string? Title, string? Description, [property: OneOf(typeof(TicketPriorities))] string? Priority, Guid? TemplateId = null);
 
 /// <summary>Only the fields sent change. <c>unassign: true</c> clears the assignee.</summary>

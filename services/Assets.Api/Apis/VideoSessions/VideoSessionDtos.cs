@@ -3,6 +3,9 @@ using Portal.ServiceDefaults.OpenApi;
 
 namespace Assets.Api.Apis.VideoSessions;
 
+[OpenApiExample("""
+    { "ticketId": "0193f1a0-0000-7000-8000-00000000e001", "title": "Remote check of the door controller", "scheduledAt": "2027-01-12T09:00:00+01:00", "endsAt": "2027-01-12T09:30:00+01:00", "participantIds": [] }
+    """)]
 public sealed record ScheduleVideoSessionRequest(
     Guid? TicketId, Guid? DeviceId, string? Title, DateTimeOffset? ScheduledAt, DateTimeOffset? EndsAt, IReadOnlyList<Guid>? ParticipantIds);
 
