@@ -69,11 +69,15 @@ var gateway = builder.AddPortalService<Projects.Portal_Gateway>(ResourceNames.Ga
     // On the dashboard's resources page beside the gateway's own address: the four APIs, browsable and callable.
     .WithUrlForEndpoint("http", endpoint => new ResourceUrlAnnotation { Url = endpoint.Url.TrimEnd('/') + "/api/reference", DisplayText = "API reference" });
 
-// Tokens are issued for (and checked against), and links in e-mails point to, the one public entry point; the
-// gateway's API reference page receives its sign-in there.
-foreach (var service in new[] { tenants, identity, notifications, assets, web, gateway })
+// Tokens are issued for (and checked against), and links in e-mails point to, the one public entry point.
+var publicUrl = gateway.GetEndpoint("http");
+foreach (var service in new[] { tenants, identity, notifications, assets, web })
 {
-    service.WithEnvironment("Portal__PublicUrl", gateway.GetEndpoint("http"));
+    service.WithEnvironment("Portal__PublicUrl", publicUrl);
 }
+
+// The gateway's API reference page receives its sign-in there too. A value, not a reference: the gateway does not
+// depend on itself.
+gateway.WithEnvironment(context => context.EnvironmentVariables["Portal__PublicUrl"] = publicUrl.Url);
 
 builder.Build().Run();

@@ -31,6 +31,8 @@ public static class ServiceInfoEndpoint
             })
             .WithName($"{service}-info")
             .WithSummary("Which build of the service runs, and on which schema")
+            // Under its own heading in the document, not under the assembly's name (Tenants.Api).
+            .WithTags("Service")
             .AllowAnonymous();
 
     private static string Version() =>

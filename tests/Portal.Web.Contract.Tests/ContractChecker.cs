@@ -59,8 +59,7 @@ internal sealed partial class ContractChecker(OpenApiDocuments documents)
     }
 
     /// <summary>
-    /// Names compare without case: ASP.NET Core binds the query that way, and the documents spell the
-    /// parameters of an [AsParameters] record as its properties (Page, PageSize).
+    /// Names compare without case, as ASP.NET Core binds the query (the documents write them camelCase).
     /// </summary>
     private static void CheckQuery(DocumentedOperation operation, RecordedRequest request, Action<string> report)
     {

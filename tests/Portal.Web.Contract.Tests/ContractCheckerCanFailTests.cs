@@ -19,7 +19,7 @@ public sealed class ContractCheckerCanFailTests
             "DriftedClient.GetRenamedDeviceAsync: GET /api/assets/devices/{id} -> RenamedDeviceDto.archived is read as integer (Int32), but the document says boolean (DeviceResponse.archived)",
             "DriftedClient.GetRenamedDeviceAsync: GET /api/assets/devices/{id} -> RenamedDeviceDto.installedOn cannot be null in C# (DateOnly), but the document allows null (DeviceResponse.installedOn)",
             "DriftedClient.GetRenamedDeviceAsync: GET /api/assets/devices/{id} -> RenamedDeviceDto.serialNo is not in the documented response (DeviceResponse)",
-            "DriftedClient.ListDevicesByColourAsync: GET /api/assets/devices -> query parameter colour is not documented (documented: Page, PageSize, Sort, Text, Status, ObjectId, CustomerId, Archived)",
+            "DriftedClient.ListDevicesByColourAsync: GET /api/assets/devices -> query parameter colour is not documented (documented: page, pageSize, sort, text, status, objectId, customerId, archived)",
             "DriftedClient.ListGadgetsAsync: GET /api/assets/gadgets/{guid} is not in the documents",
         ];
         Assert.Equal(7, report.Methods);

@@ -56,19 +56,9 @@ internal sealed class ClientRegistrations(
 
     private OpenIddictApplicationDescriptor Web()
     {
-        var web = new OpenIddictApplicationDescriptor
-        {
-            ClientId = WebClientId,
-            ClientType = ClientTypes.Public,
-            ConsentType = ConsentTypes.Implicit,
-            DisplayName = "Portal web app",
-        };
-        web.Permissions.UnionWith([
-            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession, Permissions.Endpoints.Revocation,
-            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
-            .. ApiScopes(),
-        ]);
-        web.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        var web = SignInInTheBrowser(WebClientId, "Portal web app");
+        // A session of the web app lasts beyond one access token, ends with a logout, and revokes its tokens.
+        web.Permissions.UnionWith([Permissions.Endpoints.EndSession, Permissions.Endpoints.Revocation, Permissions.GrantTypes.RefreshToken]);
         var redirects = options.Value.WebRedirectUris is { Count: > 0 } configured ? configured : [publicUrl.Combine("signin-oidc").AbsoluteUri];
         web.RedirectUris.UnionWith(redirects.Select(uri => new Uri(uri)));
         var logouts = options.Value.WebPostLogoutRedirectUris is { Count: > 0 } configuredLogouts ? configuredLogouts : [publicUrl.Combine("signout-callback-oidc").AbsoluteUri];
@@ -77,27 +67,34 @@ internal sealed class ClientRegistrations(
     }
 
     /// <summary>
-    /// A public client like the web app, for the reference page's "try it": a reader signs in as themselves and
-    /// the page's requests carry that person's token, so it can do nothing the person cannot. No refresh token:
-    /// a reading session is short, and the page keeps the token only in the browser.
+    /// The reference page's "try it": a reader signs in as themselves and the page's requests carry that person's
+    /// token, so it can do nothing the person cannot. No refresh token: a reading session is short, and the page
+    /// keeps the token only in the browser.
     /// </summary>
     private OpenIddictApplicationDescriptor ApiReference()
     {
-        var reference = new OpenIddictApplicationDescriptor
+        var reference = SignInInTheBrowser(ApiReferenceClientId, "Portal API reference");
+        reference.RedirectUris.Add(publicUrl.Combine(ApiReferencePath));
+        return reference;
+    }
+
+    /// <summary>A public client (a browser keeps no secret) that signs people in with authorization code and PKCE.</summary>
+    private static OpenIddictApplicationDescriptor SignInInTheBrowser(string clientId, string displayName)
+    {
+        var client = new OpenIddictApplicationDescriptor
         {
-            ClientId = ApiReferenceClientId,
+            ClientId = clientId,
             ClientType = ClientTypes.Public,
             ConsentType = ConsentTypes.Implicit,
-            DisplayName = "Portal API reference",
+            DisplayName = displayName,
         };
-        reference.Permissions.UnionWith([
+        client.Permissions.UnionWith([
             Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
             Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code,
             .. ApiScopes(),
         ]);
-        reference.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
-        reference.RedirectUris.Add(publicUrl.Combine(ApiReferencePath));
-        return reference;
+        client.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        return client;
     }
 
     private static OpenIddictApplicationDescriptor Service(string clientId, string secret)
