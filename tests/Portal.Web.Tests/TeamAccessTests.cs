@@ -33,7 +33,9 @@ public sealed class TeamAccessTests(WebStack stack)
             var dialog = page.GetByRole(AriaRole.Dialog);
             await Assertions.Expect(dialog.GetByText("No access: this employee only receives e-mails.")).ToBeVisibleAsync();
 
-            // An empty account name is refused beside the field; a new one is kept.
+            // An empty account name is refused beside the field; a new one is kept. The field is cleared once it
+            // shows the account's name, as a person would: cleared earlier, the loaded name would fill it again.
+            await Assertions.Expect(dialog.GetByLabel("Account name")).ToHaveValueAsync(employeeEmail);
             await dialog.GetByLabel("Account name").FillAsync("");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Assertions.Expect(dialog.GetByText("An account name cannot be empty.")).ToBeVisibleAsync();

@@ -17,9 +17,8 @@ public static partial class SignIn
     {
         await page.GotoAsync(address);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = signInLabel }).ClickAsync();
-        // Polled, not awaited as a navigation event: Blazor's router answers the click on /signin with a
-        // full page load of its own, and Playwright reports the browser's first, replaced navigation as
-        // ERR_ABORTED although the user ends up on the login page either way.
+        // Polled, not awaited as a navigation event: /signin answers with redirects (the web app's challenge,
+        // identity's authorize endpoint) before the login page, and only the last of them is the page to wait for.
         await Assertions.Expect(page).ToHaveURLAsync(LoginPage());
         // The form and identity's antiforgery cookie must come from the same, finished page load.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
