@@ -36,7 +36,7 @@ internal static class ProblemResponses
         operation.Responses ??= [];
 
         var statuses = new List<string>();
-        if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+        if (RequiresSignIn(metadata))
         {
             statuses.AddRange(["401", "403"]);
         }
@@ -86,6 +86,10 @@ internal static class ProblemResponses
             };
         }
     }
+
+    /// <summary>The route asks for a signed-in caller (and is not opened to everyone again by AllowAnonymous).</summary>
+    public static bool RequiresSignIn(IList<object> metadata) =>
+        metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
 
     private static async Task<IOpenApiSchema> ProblemSchemaAsync(OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {

@@ -41,8 +41,7 @@ public static class ServiceOpenApiExtensions
             });
             options.AddOperationTransformer((operation, context, _) =>
             {
-                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-                if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+                if (ProblemResponses.RequiresSignIn(context.Description.ActionDescriptor.EndpointMetadata))
                 {
                     operation.Security ??= [];
                     operation.Security.Add(new OpenApiSecurityRequirement

@@ -1,4 +1,6 @@
 using Portal.Contracts;
+using Portal.Contracts.Security;
+using Portal.ServiceDefaults.OpenApi;
 using Scalar.AspNetCore;
 
 namespace Portal.Gateway.ApiReference;
@@ -12,15 +14,6 @@ namespace Portal.Gateway.ApiReference;
 public static class ApiReferenceExtensions
 {
     public const string Path = "/api/reference";
-
-    /// <summary>Where the page really is (Scalar sends <see cref="Path"/> there), and so where its sign-in comes back.</summary>
-    public const string PagePath = Path + "/";
-
-    /// <summary>Registered by identity with this redirect URI (<c>ClientRegistrations.ApiReference</c>).</summary>
-    public const string ClientId = "portal-api-reference";
-
-    /// <summary>The name of the security scheme every service's document declares (<c>ServiceOpenApiExtensions.SecurityScheme</c>).</summary>
-    private const string SecurityScheme = "portal";
 
     private static readonly (string Service, string Title)[] Documents =
     [
@@ -45,7 +38,7 @@ public static class ApiReferenceExtensions
                 .DisableAgent()
                 .DisableMcp()
                 .HideDeveloperTools()
-                .AddPreferredSecuritySchemes([SecurityScheme]);
+                .AddPreferredSecuritySchemes([ServiceOpenApiExtensions.SecurityScheme]);
             foreach (var (service, title) in Documents)
             {
                 options.AddDocument(service, title, $"/api/{service}/openapi/v1.json", isDefault: service == ResourceNames.Identity);
@@ -53,15 +46,15 @@ public static class ApiReferenceExtensions
 
             // The code comes back to this page at the public address, the one redirect URI identity knows for this client.
             var origin = publicUrl ?? new Uri($"{context.Request.Scheme}://{context.Request.Host}/");
-            options.AddOpenIdConnectAuthentication(SecurityScheme, scheme =>
+            options.AddOpenIdConnectAuthentication(ServiceOpenApiExtensions.SecurityScheme, scheme =>
             {
                 scheme.Flows = new ScalarFlows
                 {
                     AuthorizationCode = new AuthorizationCodeFlow
                     {
-                        ClientId = ClientId,
+                        ClientId = ApiReferenceClient.ClientId,
                         Pkce = Pkce.Sha256,
-                        RedirectUri = new Uri(origin, PagePath.TrimStart('/')).AbsoluteUri,
+                        RedirectUri = new Uri(origin, ApiReferenceClient.PagePath.TrimStart('/')).AbsoluteUri,
                         // A public client has no secret to put in an Authorization header.
                         CredentialsLocation = CredentialsLocation.Body,
                         SelectedScopes = ["openid", "profile", "email", "portal"],

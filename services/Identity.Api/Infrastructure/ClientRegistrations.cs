@@ -17,12 +17,6 @@ internal sealed class ClientRegistrations(
     public const string CliClientId = "portal-cli";
     public const string WebClientId = "portal-web";
 
-    /// <summary>The API reference page at the gateway, which signs a reader in to send real requests.</summary>
-    public const string ApiReferenceClientId = "portal-api-reference";
-
-    /// <summary>Where the reference page lives (the gateway maps it there), and so where it receives its codes.</summary>
-    public const string ApiReferencePath = "api/reference/";
-
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
         var scope = new OpenIddictScopeDescriptor { Name = IdentityServerOptions.PortalScope, DisplayName = "Portal API" };
@@ -73,8 +67,8 @@ internal sealed class ClientRegistrations(
     /// </summary>
     private OpenIddictApplicationDescriptor ApiReference()
     {
-        var reference = SignInInTheBrowser(ApiReferenceClientId, "Portal API reference");
-        reference.RedirectUris.Add(publicUrl.Combine(ApiReferencePath));
+        var reference = SignInInTheBrowser(Portal.Contracts.Security.ApiReferenceClient.ClientId, "Portal API reference");
+        reference.RedirectUris.Add(publicUrl.Combine(Portal.Contracts.Security.ApiReferenceClient.PagePath));
         return reference;
     }
 
