@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Health;
+using Portal.ServiceDefaults.Localization;
 using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Telemetry;
 using Portal.ServiceDefaults.Testing;
@@ -30,6 +31,7 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
         builder.AddDefaultProblemDetails();
+        builder.Services.AddRequestLanguage();
         // Kestrel refuses a request line over 8 KB with a bare 414 before the application sees it; a long
         // query (a pasted search) is the caller's mistake to be told in problem details, so the line may be
         // longer and the service's own checks (text lengths, paging bounds) answer.
@@ -38,11 +40,12 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// Problem details for every error, then <c>/health</c> (ready: database, broker) and
+    /// The caller's language first (<see cref="RequestLanguageExtensions"/>), problem details for every error, then <c>/health</c> (ready: database, broker) and
     /// <c>/alive</c> (live: the process answers), which the AppHost polls.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseRequestLanguage();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();

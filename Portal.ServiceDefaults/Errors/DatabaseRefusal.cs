@@ -11,11 +11,11 @@ namespace Portal.ServiceDefaults.Errors;
 /// </summary>
 public static class DatabaseRefusal
 {
-    private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, FieldMessage> Reasons = new(StringComparer.Ordinal)
     {
-        [PostgresErrorCodes.CharacterNotInRepertoire] = "The text holds a character that cannot be stored.",
-        [PostgresErrorCodes.UntranslatableCharacter] = "The text holds a character that cannot be stored.",
-        [PostgresErrorCodes.StringDataRightTruncation] = "A text is longer than allowed.",
+        [PostgresErrorCodes.CharacterNotInRepertoire] = CommonFieldMessages.TextNotStorable,
+        [PostgresErrorCodes.UntranslatableCharacter] = CommonFieldMessages.TextNotStorable,
+        [PostgresErrorCodes.StringDataRightTruncation] = CommonFieldMessages.TextTooLongToStore,
     };
 
     public static ProblemDetails? Of(Exception exception)
@@ -24,7 +24,8 @@ public static class DatabaseRefusal
         {
             if (inner is PostgresException { SqlState: var state } && Reasons.TryGetValue(state, out var reason))
             {
-                return new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request could not be stored.", Detail = reason };
+                // The database does not say which field; the problem names the request as a whole.
+                return PortalProblems.ToValidationProblemDetails(FieldErrors.Of("request", reason), CommonProblems.NotStored);
             }
         }
 

@@ -46,11 +46,6 @@ public static class DatabaseUnavailable
         }
 
         context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new ProblemDetails
-        {
-            Status = StatusCodes.Status503ServiceUnavailable,
-            Title = "The service is briefly unavailable.",
-            Detail = $"Nothing was changed. Try again in {RetryAfterSeconds} seconds.",
-        };
+        return PortalProblems.ToProblemDetails(StatusCodes.Status503ServiceUnavailable, CommonProblems.ServiceUnavailable.WithDetail(RetryAfterSeconds));
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
-using Portal.ServiceDefaults.Text;
 
 namespace Portal.ServiceDefaults.Errors;
 
@@ -23,18 +22,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
             _ when DatabaseRefusal.Of(exception) is { } refusal => refusal,
             _ when DatabaseUnavailable.Of(exception, httpContext) is { } unavailable => unavailable,
             // ASP.NET Core's form reader refuses a NUL (and malformed encodings) while decoding a field.
-            InvalidDataException => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["form"] = [ControlCharacters.Refusal] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request could not be read.",
-            },
+            InvalidDataException => PortalProblems.ToValidationProblemDetails(
+                FieldErrors.Of("form", CommonFieldMessages.ControlCharacter), CommonProblems.Unreadable),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
-                new ProblemDetails { Status = 499, Title = "The client closed the request." },
-            _ => new ProblemDetails
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "An unexpected error occurred.",
-            },
+                PortalProblems.ToProblemDetails(499, CommonProblems.ClientClosedRequest),
+            _ => PortalProblems.ToProblemDetails(StatusCodes.Status500InternalServerError, CommonProblems.Unexpected),
         };
 
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)

@@ -18,13 +18,27 @@ public static class ProblemDetailsExtensions
             var traceId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions.TryAdd("traceId", traceId);
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            // Minimal APIs answer a body of another format with a bare 415; say what it should be.
-            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
-            {
-                context.ProblemDetails.Detail ??= "Send the body as JSON (Content-Type: application/json).";
-            }
+            WordProblemOfTheFramework(context.ProblemDetails);
         });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return builder;
+    }
+
+    /// <summary>
+    /// Our own problems carry a code (<see cref="PortalProblems"/>). One without is the framework's (a bare
+    /// 404 or 405 through the status-code pages, a 415 of minimal APIs, an authentication challenge): it gets
+    /// the code and the words of its status in the caller's language, instead of English defaults.
+    /// </summary>
+    private static void WordProblemOfTheFramework(Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+    {
+        if (problem.Extensions.ContainsKey(PortalProblems.CodeMember))
+        {
+            return;
+        }
+
+        var message = CommonProblems.ForStatus(problem.Status ?? StatusCodes.Status500InternalServerError);
+        problem.Extensions[PortalProblems.CodeMember] = message.Code;
+        problem.Title = message.Title.Current;
+        problem.Detail = message.Detail?.Current;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Portal.ServiceDefaults.Localization;
 using Portal.ServiceDefaults.Text;
 
 namespace Portal.ServiceDefaults.Errors;
@@ -25,14 +26,12 @@ public static partial class UnreadableRequest
         var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
         var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var (field, reason) = exception.InnerException is JsonException json ? FromJson(json, bodyType) : FromBinding(exception);
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
-        {
-            Status = exception.StatusCode,
-            Title = "The request could not be read.",
-        };
+        var problem = PortalProblems.ToValidationProblemDetails(FieldErrors.Of(field, reason), CommonProblems.Unreadable);
+        problem.Status = exception.StatusCode;
+        return problem;
     }
 
-    private static (string Field, string Reason) FromJson(JsonException json, Type? bodyType)
+    private static (string Field, FieldMessage Reason) FromJson(JsonException json, Type? bodyType)
     {
         // Minimal APIs wrap the serializer's error; its path ("$.priority", "$.items[2]") names the field.
         var field = json.Path is { Length: > 0 } path ? path.TrimStart('$', '.') : "";
@@ -40,46 +39,48 @@ public static partial class UnreadableRequest
         // Our own converters refuse with a message meant for the client (the text boundary).
         if (json.Message == ControlCharacters.Refusal)
         {
-            return (field, ControlCharacters.Refusal);
+            return (field, CommonFieldMessages.ControlCharacter);
         }
 
         // The reader's own exception inside means the text is not JSON at all.
         if (json.InnerException is JsonException || !json.Message.Contains("could not be converted", StringComparison.Ordinal))
         {
-            return (field, "The body is not valid JSON.");
+            return (field, CommonFieldMessages.NotJson);
         }
 
         if (field == "body")
         {
-            return (field, "The body must be a JSON object.");
+            return (field, CommonFieldMessages.NotAnObject);
         }
 
-        return TypeAt(bodyType, field) is { } expected ? (field, $"Must be {Words(expected)}.") : (field, "This value has the wrong type.");
+        return TypeAt(bodyType, field) is { } expected
+            ? (field, CommonFieldMessages.WrongType.Format(Words(expected)))
+            : (field, CommonFieldMessages.WrongTypeUnknown);
     }
 
-    private static (string Field, string Reason) FromBinding(BadHttpRequestException exception)
+    private static (string Field, FieldMessage Reason) FromBinding(BadHttpRequestException exception)
     {
         if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            return ("body", "Send the body as JSON (Content-Type: application/json).");
+            return ("body", CommonFieldMessages.SendJson);
         }
 
         if (FailedToBind().Match(exception.Message) is { Success: true } binding)
         {
-            return (binding.Groups["name"].Value, $"Must be {Expected(binding.Groups["type"].Value)}.");
+            return (binding.Groups["name"].Value, CommonFieldMessages.WrongType.Format(Expected(binding.Groups["type"].Value)));
         }
 
         if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
         {
-            return ("body", "A JSON body is required.");
+            return ("body", CommonFieldMessages.BodyRequired);
         }
 
         if (RequiredParameter().Match(exception.Message) is { Success: true } required)
         {
-            return (required.Groups["name"].Value, "Required.");
+            return (required.Groups["name"].Value, CommonFieldMessages.Required);
         }
 
-        return ("request", "The request could not be read.");
+        return ("request", CommonFieldMessages.Unreadable);
     }
 
     /// <summary>The type of the property a JSON path ("accessibleAccounts.customerIds[0]") leads to.</summary>
@@ -106,25 +107,25 @@ public static partial class UnreadableRequest
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     /// <summary>What a value of this .NET type is, in a client's words.</summary>
-    private static string Words(Type type)
+    private static LocalizedText Words(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type switch
         {
-            _ when type == typeof(Guid) => "an id (a UUID such as 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f)",
-            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "a date and time (ISO 8601, such as 2026-12-04T09:30:00Z)",
-            _ when type == typeof(DateOnly) => "a date (ISO 8601, such as 2026-12-04)",
-            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => "a whole number",
-            _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a number",
-            _ when type == typeof(bool) => "true or false",
-            _ when type == typeof(string) || type.IsEnum => "a text",
-            _ when ElementType(type) is not null => "a list",
-            _ => "an object",
+            _ when type == typeof(Guid) => ValueKinds.Id,
+            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => ValueKinds.DateTime,
+            _ when type == typeof(DateOnly) => ValueKinds.Date,
+            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => ValueKinds.WholeNumber,
+            _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => ValueKinds.Number,
+            _ when type == typeof(bool) => ValueKinds.Boolean,
+            _ when type == typeof(string) || type.IsEnum => ValueKinds.Text,
+            _ when ElementType(type) is not null => ValueKinds.List,
+            _ => ValueKinds.JsonObject,
         };
     }
 
     /// <summary>The same for a route or query parameter, of which the framework gives the type's name.</summary>
-    private static string Expected(string typeName)
+    private static LocalizedText Expected(string typeName)
     {
         var type = typeName.TrimEnd('?');
         type = type[(type.LastIndexOf('.') + 1)..];
@@ -134,7 +135,7 @@ public static partial class UnreadableRequest
             "DateTimeOffset" or "DateTime" => Words(typeof(DateTimeOffset)),
             "Int32" or "Int64" or "int" or "long" => Words(typeof(int)),
             "Boolean" or "bool" => Words(typeof(bool)),
-            _ => "a value of another kind",
+            _ => ValueKinds.Other,
         };
     }
 

@@ -96,7 +96,7 @@ internal static class ProblemResponses
         var document = context.Document!;
         if (document.Components?.Schemas?.ContainsKey(ProblemSchema) != true)
         {
-            document.AddComponent(ProblemSchema, await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, cancellationToken));
+            document.AddComponent(ProblemSchema, await context.GetOrCreateSchemaAsync(typeof(DocumentedProblem), null, cancellationToken));
         }
 
         return new OpenApiSchemaReference(ProblemSchema, document);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Contracts.Identity;
+using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Messaging;
 
 namespace Portal.ServiceDefaults.Security;
@@ -37,13 +38,11 @@ public sealed partial class ImpersonationGuard<TContext>(
         {
             if (impersonation.ExpiresAt is not { } expiresAt || expiresAt <= clock.GetUtcNow())
             {
-                await RefuseAsync(context, StatusCodes.Status401Unauthorized, "The impersonation has ended.",
-                    "Start a new impersonation to keep viewing the portal as this user.");
+                await RefuseAsync(context, StatusCodes.Status401Unauthorized, ImpersonationProblems.Ended);
             }
             else if (!impersonation.FullAccess && !IsSafe(context.Request.Method))
             {
-                await RefuseAsync(context, StatusCodes.Status403Forbidden, "Read-only impersonation.",
-                    "This impersonation may look, not change anything. Ask for full access when starting it, if your role allows it.");
+                await RefuseAsync(context, StatusCodes.Status403Forbidden, ImpersonationProblems.ReadOnly);
             }
             else
             {
@@ -62,13 +61,13 @@ public sealed partial class ImpersonationGuard<TContext>(
     private static bool IsSafe(string method) =>
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
 
-    private async Task RefuseAsync(HttpContext context, int status, string title, string detail)
+    private async Task RefuseAsync(HttpContext context, int status, ProblemMessage message)
     {
         context.Response.StatusCode = status;
         await problemDetails.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
+            ProblemDetails = PortalProblems.ToProblemDetails(status, message),
         });
     }
 

@@ -7,6 +7,10 @@ namespace Portal.ServiceDefaults.Text;
 /// </summary>
 public static class ControlCharacters
 {
+    /// <summary>
+    /// The JSON converter's refusal, recognised by the exception handler, which answers with
+    /// <see cref="Errors.CommonFieldMessages.ControlCharacter"/> in the caller's language.
+    /// </summary>
     public const string Refusal = "The text holds a control character, which is not allowed.";
 
     public static bool AreIn(ReadOnlySpan<char> text)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Portal.ServiceDefaults.Errors;
 
 namespace Portal.ServiceDefaults.Text;
 
@@ -21,11 +22,8 @@ public sealed class QueryTextMiddleware(RequestDelegate next, IProblemDetailsSer
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new Microsoft.AspNetCore.Mvc.ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ControlCharacters.Refusal] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request could not be read.",
-            },
+            ProblemDetails = PortalProblems.ToValidationProblemDetails(
+                FieldErrors.Of(field, CommonFieldMessages.ControlCharacter), CommonProblems.Unreadable),
         });
     }
 

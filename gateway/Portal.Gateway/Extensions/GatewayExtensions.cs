@@ -1,6 +1,7 @@
 using Portal.Gateway.Middleware;
 using Portal.Gateway.RateLimiting;
 using Portal.Gateway.Routing;
+using Portal.ServiceDefaults.Errors;
 
 namespace Portal.Gateway.Extensions;
 
@@ -48,9 +49,7 @@ public static class GatewayExtensions
     /// </summary>
     public static WebApplication MapUnknownApiNotFound(this WebApplication app)
     {
-        app.Map("/api/{**rest}", () => TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "No API answers this path."))
+        app.Map("/api/{**rest}", () => PortalProblems.Of(StatusCodes.Status404NotFound, GatewayProblems.UnknownApi))
             .WithOrder(GatewayRoutes.UnknownApiOrder)
             .ExcludeFromDescription();
         return app;

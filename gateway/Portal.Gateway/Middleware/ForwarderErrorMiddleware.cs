@@ -1,3 +1,5 @@
+using Portal.Gateway.Extensions;
+using Portal.ServiceDefaults.Errors;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Portal.Gateway.Middleware;
@@ -24,14 +26,9 @@ public sealed class ForwarderErrorMiddleware(RequestDelegate next, IProblemDetai
         await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails =
-            {
-                Status = status,
-                // Below 500 YARP blames the client, e.g. a request body that broke off mid-way.
-                Title = status >= StatusCodes.Status500InternalServerError
-                    ? "The service is unavailable"
-                    : "The request could not be forwarded",
-            },
+            // Below 500 YARP blames the client, e.g. a request body that broke off mid-way.
+            ProblemDetails = PortalProblems.ToProblemDetails(
+                status, status >= StatusCodes.Status500InternalServerError ? GatewayProblems.ServiceUnreachable : GatewayProblems.NotForwarded),
         });
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Portal.Gateway.Extensions;
+using Portal.ServiceDefaults.Errors;
 
 namespace Portal.Gateway.RateLimiting;
 
@@ -58,12 +60,7 @@ public static class SignInRateLimits
         await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"Too many sign-in attempts from this address. Try again in {seconds} seconds.",
-            },
+            ProblemDetails = PortalProblems.ToProblemDetails(StatusCodes.Status429TooManyRequests, GatewayProblems.TooManySignIns.WithDetail(seconds)),
         });
     }
 }

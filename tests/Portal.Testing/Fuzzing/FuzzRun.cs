@@ -69,8 +69,10 @@ public static class FuzzRun
         var status = (int)response.StatusCode;
         statuses.AddOrUpdate(status, 1, (_, count) => count + 1);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         var problem = status >= 500 ? "a server error"
             : status >= 400 && problemDetails && mediaType != "application/problem+json" ? $"an error that is not problem details ({mediaType ?? "no body"})"
+            : status >= 400 && problemDetails && !HasCode(body) ? "problem details without a code"
             : status < 400 && fuzz.MustBeRefused ? "a bad request accepted"
             : documents.Lists(endpoint, status) ? null
             : "an answer its OpenAPI document does not list for this route";
@@ -79,7 +81,21 @@ public static class FuzzRun
             return null;
         }
 
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         return $"{endpoint} [{fuzz.Name}] {status}: {problem}. {body[..Math.Min(body.Length, 300)]}";
+    }
+
+    /// <summary>Every problem carries the stable code a client acts on (API.md).</summary>
+    private static bool HasCode(string body)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("code", out var code) && code.ValueKind == System.Text.Json.JsonValueKind.String
+                && code.GetString()!.Length > 0;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 }
