@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Portal.ServiceDefaults.Localization;
 
 namespace Portal.ServiceDefaults.Errors;
 
@@ -16,6 +17,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        httpContext.ApplyRequestLanguage();
         ProblemDetails problem = exception switch
         {
             BadHttpRequestException bad => UnreadableRequest.ToProblem(bad, httpContext),

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Portal.ServiceDefaults.Localization;
 
 namespace Portal.ServiceDefaults.Errors;
 
@@ -15,6 +17,7 @@ public static class ProblemDetailsExtensions
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
+            context.HttpContext.ApplyRequestLanguage();
             var traceId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions.TryAdd("traceId", traceId);
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
@@ -27,7 +30,8 @@ public static class ProblemDetailsExtensions
     /// <summary>
     /// Our own problems carry a code (<see cref="PortalProblems"/>). One without is the framework's (a bare
     /// 404 or 405 through the status-code pages, a 415 of minimal APIs, an authentication challenge): it gets
-    /// the code and the words of its status in the caller's language, instead of English defaults.
+    /// the code of its status, and where its words are the framework's English defaults, ours in the caller's
+    /// language.
     /// </summary>
     private static void WordProblemOfTheFramework(Microsoft.AspNetCore.Mvc.ProblemDetails problem)
     {
@@ -36,9 +40,20 @@ public static class ProblemDetailsExtensions
             return;
         }
 
-        var message = CommonProblems.ForStatus(problem.Status ?? StatusCodes.Status500InternalServerError);
+        var status = problem.Status ?? StatusCodes.Status500InternalServerError;
+        var message = CommonProblems.ForStatus(status);
         problem.Extensions[PortalProblems.CodeMember] = message.Code;
-        problem.Title = message.Title.Current;
-        problem.Detail = message.Detail?.Current;
+        if (problem.Title is null || FrameworkTitles.Contains(problem.Title) || problem.Title == ReasonPhrases.GetReasonPhrase(status))
+        {
+            problem.Title = message.Title.Current;
+            problem.Detail ??= message.Detail?.Current;
+        }
     }
+
+    /// <summary>Titles ASP.NET Core gives problems it makes itself, besides the status's reason phrase.</summary>
+    private static readonly HashSet<string> FrameworkTitles = new(StringComparer.Ordinal)
+    {
+        "An error occurred while processing your request.",
+        "One or more validation errors occurred.",
+    };
 }

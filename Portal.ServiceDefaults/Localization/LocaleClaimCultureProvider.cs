@@ -1,31 +1,33 @@
-using Microsoft.AspNetCore.Authentication;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Security;
 
 namespace Portal.ServiceDefaults.Localization;
 
 /// <summary>
-/// The caller's own language: the <c>locale</c> claim of their access token. The language is chosen
-/// before the rest of the pipeline (so that every answer, a 400 of the text boundary or a 401 included,
-/// is in it), so the token is read here; the authentication handler keeps its result for the request,
-/// so the token is validated once however often it is asked.
+/// The caller's own language, the <c>locale</c> claim of their access token, which outranks the request's
+/// <c>Accept-Language</c>. The claim is known only once the token has been validated, after the rest of the
+/// request's language was chosen (the text boundary answers before authentication), so this step runs right
+/// after authentication and updates the request's culture and <c>Content-Language</c>. Answers written further
+/// out (the exception handler, the status-code pages) take the language from the request's culture feature
+/// (<see cref="RequestLanguageExtensions.ApplyRequestLanguage"/>).
 /// </summary>
-public sealed class LocaleClaimCultureProvider : RequestCultureProvider
+internal static class LocaleClaimLanguage
 {
-    public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    public static async Task ApplyAsync(HttpContext context, RequestDelegate next)
     {
-        var user = httpContext.User;
-        if (user.Identity?.IsAuthenticated != true && httpContext.Request.Headers.ContainsKey(HeaderNames.Authorization)
-            && httpContext.RequestServices.GetService<IAuthenticationSchemeProvider>() is { } schemes
-            && await schemes.GetDefaultAuthenticateSchemeAsync() is not null)
+        var locale = context.User.FindFirst(PortalClaimTypes.Locale)?.Value;
+        if (locale is not null && PortalLanguage.All.FirstOrDefault(l => locale.StartsWith(l, StringComparison.OrdinalIgnoreCase)) is { } language)
         {
-            user = (await httpContext.AuthenticateAsync()).Principal ?? user;
+            var culture = CultureInfo.GetCultureInfo(language);
+            CultureInfo.CurrentUICulture = culture;
+            var formats = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.Culture ?? PortalLanguage.EnglishCulture;
+            context.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(formats, culture), provider: null));
+            context.Response.Headers.ContentLanguage = culture.Name;
         }
 
-        var locale = user.FindFirst(PortalClaimTypes.Locale)?.Value;
-        return string.IsNullOrEmpty(locale) ? null : new ProviderCultureResult(locale);
+        await next(context);
     }
 }

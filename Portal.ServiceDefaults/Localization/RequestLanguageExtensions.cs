@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,8 +8,9 @@ namespace Portal.ServiceDefaults.Localization;
 
 /// <summary>
 /// Every answer of a service is in the caller's language: the token's <c>locale</c>, else the request's
-/// <c>Accept-Language</c>, else English. ASP.NET Core's request localization sets the culture per request;
-/// the answer names it in <c>Content-Language</c>.
+/// <c>Accept-Language</c>, else English. ASP.NET Core's request localization sets the culture per request from
+/// Accept-Language at the start; <see cref="UseCallerLanguage"/> applies the token's locale once it is validated.
+/// The answer names the language in <c>Content-Language</c>.
 /// </summary>
 public static class RequestLanguageExtensions
 {
@@ -20,9 +23,25 @@ public static class RequestLanguageExtensions
                 .AddSupportedCultures(PortalLanguage.English)
                 .AddSupportedUICultures(PortalLanguage.All);
             options.ApplyCurrentCultureToResponseHeaders = true;
-            options.RequestCultureProviders = [new LocaleClaimCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            // The token's locale outranks it; it is applied after authentication (UseCallerLanguage).
+            options.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
     /// <summary>First in the pipeline: the exception handler and the status-code pages answer in the language too.</summary>
     public static IApplicationBuilder UseRequestLanguage(this IApplicationBuilder app) => app.UseRequestLocalization();
+
+    /// <summary>Right after <c>UseAuthentication</c>: a signed-in caller's own language (the token's <c>locale</c>) wins.</summary>
+    public static IApplicationBuilder UseCallerLanguage(this IApplicationBuilder app) => app.Use(LocaleClaimLanguage.ApplyAsync);
+
+    /// <summary>
+    /// For answers written outside the request's own flow (an exception handler, the status-code pages): the
+    /// request's language as chosen for it, which an inner step may have changed after they began.
+    /// </summary>
+    public static void ApplyRequestLanguage(this HttpContext context)
+    {
+        if (context.Features.Get<IRequestCultureFeature>() is { } feature)
+        {
+            CultureInfo.CurrentUICulture = feature.RequestCulture.UICulture;
+        }
+    }
 }

@@ -10,6 +10,7 @@ using Portal.ServiceDefaults.Info;
 using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
+using Portal.ServiceDefaults.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +24,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseTextBoundary();
 app.UseAuthentication();
+app.UseCallerLanguage();
 app.UseImpersonationGuard<AssetsDbContext>();
 app.UseAuthorization();
 

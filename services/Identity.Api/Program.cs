@@ -5,6 +5,7 @@ using Portal.ServiceDefaults.Info;
 using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
+using Portal.ServiceDefaults.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,6 +23,7 @@ app.UseTextBoundary();
 app.UseOAuthFormGuard();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseCallerLanguage();
 app.UseImpersonationGuard<IdentityDbContext>();
 app.UseAuthorization();
 

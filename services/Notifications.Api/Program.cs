@@ -5,6 +5,7 @@ using Portal.ServiceDefaults.Info;
 using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
+using Portal.ServiceDefaults.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +19,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseTextBoundary();
 app.UseAuthentication();
+app.UseCallerLanguage();
 app.UseImpersonationGuard<NotificationsDbContext>();
 app.UseAuthorization();
 

@@ -5,6 +5,7 @@ using Portal.ServiceDefaults.Text;
 using Tenants.Api.Apis;
 using Tenants.Api.Extensions;
 using Tenants.Api.Infrastructure;
+using Portal.ServiceDefaults.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +19,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseTextBoundary();
 app.UseAuthentication();
+app.UseCallerLanguage();
 app.UseImpersonationGuard<TenantsDbContext>();
 app.UseAuthorization();
 
