@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Assets.Api.Apis.Common;
 using Assets.Api.Tests.Infrastructure;
 using Portal.Testing.Localization;
@@ -69,7 +68,7 @@ public sealed class LanguageTests(AssetsApp app)
         Assert.Equal("A ticket cannot move from open to closed.", english.Detail);
         Assert.Equal("Unzulässiger Statuswechsel.", german.Title);
         Assert.Equal("Ein Ticket kann nicht von „open“ zu „closed“ wechseln.", german.Detail);
-        Assert.Equal([german.Detail], german.Errors["status"]);
+        Assert.Equal(german.Detail, Assert.Single(german.Errors["status"]));
     }
 
     [Fact]
@@ -102,7 +101,7 @@ public sealed class LanguageTests(AssetsApp app)
     }
 
     /// <summary>The request with <c>Accept-Language: de</c> and without; both answers asserted alike where they must be.</summary>
-    private async Task<(Problem German, Problem English)> BothAsync(TestUser user, HttpMethod method, string path, object? body, HttpStatusCode status)
+    private async Task<(ProblemAnswer German, ProblemAnswer English)> BothAsync(TestUser user, HttpMethod method, string path, object? body, HttpStatusCode status)
     {
         var german = await ProblemAsync(user, method, path, body, "de");
         var english = await ProblemAsync(user, method, path, body, null);
@@ -117,31 +116,9 @@ public sealed class LanguageTests(AssetsApp app)
         return (german, english);
     }
 
-    private async Task<Problem> ProblemAsync(TestUser user, HttpMethod method, string path, object? body, string? acceptLanguage)
+    private async Task<ProblemAnswer> ProblemAsync(TestUser user, HttpMethod method, string path, object? body, string? acceptLanguage)
     {
         using var response = await app.SendAsync(user, method, path, body, acceptLanguage);
-        return await Problem.ReadAsync(response);
+        return await ProblemAnswer.ReadAsync(response);
     }
-}
-
-/// <summary>The parts of a problem answer that carry its code and its words.</summary>
-public sealed record Problem(
-    HttpStatusCode Status, string? Language, string Code, string? Title, string? Detail,
-    Dictionary<string, string[]> Errors, Dictionary<string, string[]> ErrorCodes)
-{
-    public static async Task<Problem> ReadAsync(HttpResponseMessage response)
-    {
-        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        return new Problem(
-            response.StatusCode,
-            response.Content.Headers.ContentLanguage.SingleOrDefault(),
-            json.GetProperty("code").GetString()!,
-            json.TryGetProperty("title", out var title) ? title.GetString() : null,
-            json.TryGetProperty("detail", out var detail) ? detail.GetString() : null,
-            Map(json, "errors"),
-            Map(json, "errorCodes"));
-    }
-
-    private static Dictionary<string, string[]> Map(JsonElement json, string member) =>
-        json.TryGetProperty(member, out var map) ? map.Deserialize<Dictionary<string, string[]>>()! : [];
 }
