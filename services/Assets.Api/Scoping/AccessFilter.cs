@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Portal.ServiceDefaults.Errors;
 
 namespace Assets.Api.Scoping;
 
@@ -13,13 +14,13 @@ public sealed class AccessFilter(string? permission, string? portalArea, bool pr
         var http = context.HttpContext;
         var scope = await http.RequestServices.GetRequiredService<CallerScopeResolver>().ResolveAsync(http.User, http.RequestAborted);
         var reason =
-            !scope.Active ? "This account has no access."
-            : providerStaffOnly && !scope.IsProviderStaff ? "Only the provider's staff may do this."
-            : permission is not null && !scope.Has(permission) ? $"This needs the permission '{permission}'."
-            : portalArea is not null && !scope.MayOpen(portalArea) ? $"The portal area '{portalArea}' is not open to this user."
+            !scope.Active ? AccessProblems.NoAccess
+            : providerStaffOnly && !scope.IsProviderStaff ? AccessProblems.StaffOnly
+            : permission is not null && !scope.Has(permission) ? AccessProblems.PermissionMissing.WithDetail(permission)
+            : portalArea is not null && !scope.MayOpen(portalArea) ? AccessProblems.PortalAreaClosed.WithDetail(portalArea)
             : null;
         return reason is null
             ? await next(context)
-            : TypedResults.Problem(title: "Forbidden", detail: reason, statusCode: StatusCodes.Status403Forbidden);
+            : PortalProblems.Of(StatusCodes.Status403Forbidden, reason);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Model;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Security;
 
 namespace Notifications.Api.Apis;
@@ -33,7 +34,7 @@ public static class MailsApi
     public static async Task<Results<Ok<MailPageResponse>, ValidationProblem, ForbidHttpResult>> GetMails(
         string? recipientUserId, string? status, string? page, ClaimsPrincipal user, NotificationsDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Guid? recipient = null;
         if (!string.IsNullOrEmpty(recipientUserId))
         {
@@ -43,14 +44,14 @@ public static class MailsApi
             }
             else
             {
-                errors["recipientUserId"] = ["Not a user id (a GUID)."];
+                errors.Add("recipientUserId", NotificationsFieldMessages.NotAUserId);
             }
         }
 
         var pageNumber = ValidateQuery(status, page, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if (await db.AdministeredOrganizationsAsync(user, Permissions.UsersRead, cancellationToken) is not { } organizations)
@@ -75,21 +76,21 @@ public static class MailsApi
             return TypedResults.Unauthorized();
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var pageNumber = ValidateQuery(status, page, errors);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         return TypedResults.Ok(await PageAsync(db.Mails.AsNoTracking().Where(m => m.UserId == userId), status, pageNumber, cancellationToken));
     }
 
-    private static int ValidateQuery(string? status, string? page, Dictionary<string, string[]> errors)
+    private static int ValidateQuery(string? status, string? page, FieldErrors errors)
     {
         if (!string.IsNullOrEmpty(status) && !MailStatuses.All.Contains(status))
         {
-            errors["status"] = [$"One of: {string.Join(", ", MailStatuses.All)}."];
+            errors.Add("status", NotificationsFieldMessages.UnknownMailStatus.Format(string.Join(", ", MailStatuses.All)));
         }
 
         if (string.IsNullOrEmpty(page))
@@ -99,7 +100,7 @@ public static class MailsApi
 
         if (!int.TryParse(page, out var number) || number < 1 || number > 100_000)
         {
-            errors["page"] = ["A page number from 1."];
+            errors.Add("page", NotificationsFieldMessages.PageOutOfRange);
         }
 
         return number;

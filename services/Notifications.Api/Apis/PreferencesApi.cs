@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Model;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Security;
 
 namespace Notifications.Api.Apis;
@@ -68,9 +69,9 @@ public static class PreferencesApi
         }
 
         var errors = Validate(request);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         return TypedResults.Ok(await WriteAsync(userId, request.Categories!, db, clock, cancellationToken));
@@ -96,9 +97,9 @@ public static class PreferencesApi
         }
 
         var errors = Validate(request);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         return TypedResults.Ok(await WriteAsync(userId, request.Categories!, db, clock, cancellationToken));
@@ -142,34 +143,34 @@ public static class PreferencesApi
         return ToResponse(preferences);
     }
 
-    private static Dictionary<string, string[]> Validate(PreferencesRequest request)
+    private static FieldErrors Validate(PreferencesRequest request)
     {
-        const string Required = "Required: true or false.";
-        var errors = new Dictionary<string, string[]>();
+        var required = NotificationsFieldMessages.RequiredBoolean;
+        var errors = new FieldErrors();
         if (request.Categories is not { } categories)
         {
-            errors["categories"] = ["Required: an object with devices, tickets, videoSessions and codes."];
+            errors.Add("categories", NotificationsFieldMessages.CategoriesRequired);
             return errors;
         }
 
         if (categories.Devices is null)
         {
-            errors["categories.devices"] = [Required];
+            errors.Add("categories.devices", required);
         }
 
         if (categories.Tickets is null)
         {
-            errors["categories.tickets"] = [Required];
+            errors.Add("categories.tickets", required);
         }
 
         if (categories.VideoSessions is null)
         {
-            errors["categories.videoSessions"] = [Required];
+            errors.Add("categories.videoSessions", required);
         }
 
         if (categories.Codes is null)
         {
-            errors["categories.codes"] = [Required];
+            errors.Add("categories.codes", required);
         }
 
         return errors;

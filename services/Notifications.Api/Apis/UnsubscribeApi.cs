@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Mailing;
 using Notifications.Api.Model;
+using Portal.ServiceDefaults.Errors;
 
 namespace Notifications.Api.Apis;
 
@@ -76,10 +77,7 @@ public static class UnsubscribeApi
     }
 
     private static ValidationProblem InvalidToken() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]>
-        {
-            ["token"] = ["Not a valid unsubscribe link: use the link from the e-mail unchanged."],
-        });
+        PortalProblems.Invalid("token", NotificationsFieldMessages.InvalidUnsubscribeLink);
 
     private static bool WantsHtml(HttpRequest request) =>
         request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);

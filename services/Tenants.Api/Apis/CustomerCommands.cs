@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Portal.ServiceDefaults.Errors;
 using Portal.Contracts.Organizations;
 using Portal.ServiceDefaults.Messaging;
 using Portal.ServiceDefaults.Security;
@@ -30,19 +31,19 @@ public static partial class CustomersApi
             return TypedResults.Forbid();
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var name = CustomerRules.Name(request.Name, errors);
         var type = CustomerRules.Type(request.Type, errors);
         var givenSlug = string.IsNullOrWhiteSpace(request.Slug) ? null : CustomerRules.Slug(request.Slug.Trim(), errors);
         await CustomerRules.CheckDepartmentAsync(db, visibility, user, providerId, request.DepartmentId, errors, cancellationToken);
-        if (name is not null && givenSlug is null && !errors.ContainsKey("slug") && Slugs.Derive(name).Length < Slugs.MinLength)
+        if (name is not null && givenSlug is null && !errors.Fields.Contains("slug") && Slugs.Derive(name).Length < Slugs.MinLength)
         {
-            errors["slug"] = [$"No slug of {Slugs.MinLength} or more characters can be made from this name; give one."];
+            errors.Add("slug", SlugMessages.NotDerivable.Format(Slugs.MinLength));
         }
 
-        if (errors.Count > 0 || name is null || type is null)
+        if (errors.Any || name is null || type is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         var slug = givenSlug ?? Slugs.Derive(name);
@@ -87,7 +88,7 @@ public static partial class CustomersApi
             return TypedResults.NotFound();
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var name = request.Name is null ? customer.Name : CustomerRules.Name(request.Name, errors);
         var type = request.Type is null ? customer.Type : CustomerRules.Type(request.Type, errors);
         var slug = request.Slug is null ? customer.Slug : CustomerRules.Slug(request.Slug.Trim(), errors);
@@ -97,14 +98,14 @@ public static partial class CustomersApi
             await CustomerRules.CheckDepartmentAsync(db, visibility, user, customer.ProviderId, departmentId, errors, cancellationToken);
         }
 
-        if (errors.Count > 0 || name is null || type is null || slug is null)
+        if (errors.Any || name is null || type is null || slug is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if (customer.IsArchived)
         {
-            return Problems.Conflict("The customer is archived.", "id", "An archived customer cannot be changed.");
+            return Problems.Conflict(CustomerProblems.Archived, "id");
         }
 
         // Only corporate customers have portal users: any user identity has not deleted (invited,
@@ -112,8 +113,7 @@ public static partial class CustomersApi
         if (customer.Type == CustomerType.Corporate && type == CustomerType.Individual
             && await db.UserScopes.AnyAsync(s => s.OrganizationId == customer.Id && (s.Active || s.Permissions.Count > 0), cancellationToken))
         {
-            return Problems.Conflict(
-                "The customer has portal users.", "type", "A customer with portal users stays corporate; delete its users and invitations first.");
+            return Problems.Conflict(CustomerProblems.HasPortalUsers, "type");
         }
 
         if (slug != customer.Slug && await CustomerRules.SlugInUseAsync(db, slug, customer.Id, cancellationToken))
@@ -180,7 +180,7 @@ public static partial class CustomersApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("The customer was changed meanwhile.", "id", "Someone else changed this customer at the same time; reload and try again.");
+            return Problems.Conflict(CustomerProblems.ChangedMeanwhile, "id");
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: CustomerConfiguration.UniqueSlugIndex })
         {

@@ -30,14 +30,14 @@ public static partial class CustomersApi
 
         var refusal = customer switch
         {
-            { IsArchived: true } => "An archived customer cannot become independent.",
-            { Independent: true } => "The customer is independent already.",
-            { Type: CustomerType.Individual } => "Only a corporate customer can administer itself: an individual customer has no portal users.",
+            { IsArchived: true } => CustomerProblems.ArchivedNotIndependent,
+            { Independent: true } => CustomerProblems.IndependentAlready,
+            { Type: CustomerType.Individual } => CustomerProblems.IndividualNotIndependent,
             _ => null,
         };
         if (refusal is not null)
         {
-            return Problems.Conflict("The customer cannot become independent.", "independent", refusal);
+            return Problems.Conflict(refusal, "independent");
         }
 
         customer.Independent = true;
@@ -63,13 +63,13 @@ public static partial class CustomersApi
 
         var refusal = customer switch
         {
-            { IsArchived: true } => "An archived customer cannot be changed.",
-            { Independent: false } => "The customer is managed by its provider already.",
+            { IsArchived: true } => CustomerProblems.ArchivedNotReverted,
+            { Independent: false } => CustomerProblems.ManagedAlready,
             _ => null,
         };
         if (refusal is not null)
         {
-            return Problems.Conflict("The customer's independence cannot be reverted.", "independent", refusal);
+            return Problems.Conflict(refusal, "independent");
         }
 
         customer.Independent = false;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Portal.ServiceDefaults.Errors;
 using Tenants.Api.Infrastructure;
 
 namespace Tenants.Api.Apis;
@@ -14,18 +15,18 @@ public static partial class CustomersApi
     public static async Task<Results<Ok<CustomerPage>, ValidationProblem, ForbidHttpResult>> ListCustomers(
         [AsParameters] CustomerListQuery query, ClaimsPrincipal user, CustomerVisibility visibility, TenantsDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var pageNumber = ParseInt(query.Page, "page", 1, 1, int.MaxValue, errors);
         var size = ParseInt(query.PageSize, "pageSize", DefaultPageSize, 1, MaxPageSize, errors);
         var withArchived = false;
         if (query.IncludeArchived is not null && !bool.TryParse(query.IncludeArchived, out withArchived))
         {
-            errors["includeArchived"] = ["Give true or false."];
+            errors.Add("includeArchived", QueryFieldMessages.NotABoolean);
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors);
+            return errors.ToProblem();
         }
 
         if (await visibility.VisibleCustomersAsync(user, cancellationToken) is not { } customers)
@@ -107,7 +108,7 @@ public static partial class CustomersApi
         return TypedResults.Ok(entries);
     }
 
-    private static int ParseInt(string? text, string field, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    private static int ParseInt(string? text, string field, int fallback, int min, int max, FieldErrors errors)
     {
         if (text is null)
         {
@@ -119,7 +120,7 @@ public static partial class CustomersApi
             return value;
         }
 
-        errors[field] = [$"Give a whole number from {min} to {max}."];
+        errors.Add(field, QueryFieldMessages.NumberOutOfRange.Format(min, max));
         return fallback;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Portal.ServiceDefaults.Errors;
 using Tenants.Api.Infrastructure;
 using Tenants.Api.Model;
 
@@ -9,34 +10,34 @@ namespace Tenants.Api.Apis;
 /// <summary>The checks of customer input shared by create and edit; errors are keyed by JSON field name.</summary>
 internal static class CustomerRules
 {
-    public static string? Name(string? name, Dictionary<string, string[]> errors)
+    public static string? Name(string? name, FieldErrors errors)
     {
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length is 0 or > Customer.NameMaxLength)
         {
-            errors["name"] = [$"A customer needs a name of 1 to {Customer.NameMaxLength} characters."];
+            errors.Add("name", CustomerProblems.NameInvalid.Format(Customer.NameMaxLength));
             return null;
         }
 
         return trimmed;
     }
 
-    public static CustomerType? Type(string? type, Dictionary<string, string[]> errors)
+    public static CustomerType? Type(string? type, FieldErrors errors)
     {
         if (CustomerTypeNames.TryParse(type, out var parsed))
         {
             return parsed;
         }
 
-        errors["type"] = ["The type is 'corporate' or 'individual'."];
+        errors.Add("type", CustomerProblems.TypeUnknown);
         return null;
     }
 
-    public static string? Slug(string slug, Dictionary<string, string[]> errors)
+    public static string? Slug(string slug, FieldErrors errors)
     {
         if (Slugs.Problem(slug) is { } problem)
         {
-            errors["slug"] = [problem];
+            errors.Add("slug", problem);
             return null;
         }
 
@@ -48,7 +49,7 @@ internal static class CustomerRules
     /// administrators may only use their own departments (and so must give one).
     /// </summary>
     public static async Task CheckDepartmentAsync(
-        TenantsDbContext db, CustomerVisibility visibility, ClaimsPrincipal user, Guid providerId, Guid? departmentId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+        TenantsDbContext db, CustomerVisibility visibility, ClaimsPrincipal user, Guid providerId, Guid? departmentId, FieldErrors errors, CancellationToken cancellationToken)
     {
         var scope = await visibility.StaffScopeAsync(user, cancellationToken);
         var ownDepartments = scope.DepartmentIds;
@@ -56,7 +57,7 @@ internal static class CustomerRules
         {
             if (ownDepartments.Count > 0)
             {
-                errors["departmentId"] = ["Department administrators must choose one of their departments."];
+                errors.Add("departmentId", CustomerProblems.DepartmentRequired);
             }
 
             return;
@@ -64,13 +65,13 @@ internal static class CustomerRules
 
         if (ownDepartments.Count > 0 && !ownDepartments.Contains(departmentId.Value))
         {
-            errors["departmentId"] = ["This is not one of your departments."];
+            errors.Add("departmentId", CustomerProblems.NotYourDepartment);
             return;
         }
 
         if (!await db.Departments.AnyAsync(d => d.Id == departmentId && d.ProviderId == providerId && d.ArchivedAt == null, cancellationToken))
         {
-            errors["departmentId"] = ["There is no such department."];
+            errors.Add("departmentId", CustomerProblems.DepartmentNotFound);
         }
     }
 
@@ -78,12 +79,13 @@ internal static class CustomerRules
     public static async Task<ProblemHttpResult> SlugTakenAsync(TenantsDbContext db, string slug, CancellationToken cancellationToken)
     {
         var suggestion = await SuggestSlugAsync(db, slug, cancellationToken);
-        var reason = Slugs.Reserved.Contains(slug) ? $"'{slug}' is reserved." : $"The slug '{slug}' is taken.";
-        return Problems.Conflict(
-            "This slug is not available.",
-            "slug",
-            suggestion is null ? reason : $"{reason} '{suggestion}' is free.",
-            new Dictionary<string, object?> { ["suggestedSlug"] = suggestion });
+        var problem = (Slugs.Reserved.Contains(slug) ? SlugMessages.ReservedSlug : SlugMessages.Taken).WithDetail(slug);
+        if (suggestion is not null)
+        {
+            problem = problem with { Detail = SlugMessages.WithSuggestion.Format(problem.Detail, suggestion) };
+        }
+
+        return Problems.Conflict(problem, "slug", new Dictionary<string, object?> { ["suggestedSlug"] = suggestion });
     }
 
     public static Task<bool> SlugInUseAsync(TenantsDbContext db, string slug, Guid? except, CancellationToken cancellationToken) =>

@@ -19,7 +19,7 @@ public static partial class DepartmentsApi
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > Department.NameMaxLength)
         {
-            return Problems.Invalid("name", $"A department needs a name of 1 to {Department.NameMaxLength} characters.");
+            return Problems.Invalid("name", DepartmentProblems.NameInvalid.Format(Department.NameMaxLength));
         }
 
         var providerId = user.GetOrganizationId();
@@ -43,7 +43,7 @@ public static partial class DepartmentsApi
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DepartmentConfiguration.UniqueNameIndex })
         {
-            return Problems.Conflict("A department with this name exists.", "name", "This name is taken.");
+            return Problems.Conflict(DepartmentProblems.NameTaken, "name");
         }
 
         return TypedResults.Ok(ToResponse(department));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.Contracts.Organizations;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Messaging;
 using Portal.ServiceDefaults.Security;
 using Tenants.Api.Infrastructure;
@@ -78,10 +79,7 @@ public static partial class DepartmentsApi
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > Department.NameMaxLength)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["name"] = [$"A department needs a name of 1 to {Department.NameMaxLength} characters."],
-            });
+            return Problems.Invalid("name", DepartmentProblems.NameInvalid.Format(Department.NameMaxLength));
         }
 
         // The caller's token names their organization; only that provider's departments are touched.
@@ -108,11 +106,12 @@ public static partial class DepartmentsApi
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DepartmentConfiguration.UniqueNameIndex })
         {
-            return TypedResults.Problem(
-                title: "A department with this name exists.",
-                detail: $"The provider already has a department named '{name}'.",
-                statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["name"] = ["This name is taken."] } });
+            // The detail names the department; the field's words stay short, as on rename.
+            var nameTaken = FieldErrors.Of("name", DepartmentProblems.NameTakenField);
+            return PortalProblems.Of(
+                StatusCodes.Status409Conflict,
+                DepartmentProblems.NameTakenByName.WithDetail(name),
+                extensions: new Dictionary<string, object?> { ["errors"] = nameTaken.Messages(), [PortalProblems.ErrorCodesMember] = nameTaken.Codes() });
         }
 
         var response = new DepartmentResponse(department.Id, department.Name, department.CreatedAt);

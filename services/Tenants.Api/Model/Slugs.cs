@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Portal.ServiceDefaults.Errors;
 
 namespace Tenants.Api.Model;
 
@@ -26,19 +27,19 @@ public static partial class Slugs
     private static partial Regex Shape();
 
     /// <summary>Why <paramref name="slug"/> cannot be a slug, or null when it can.</summary>
-    public static string? Problem(string slug)
+    public static FieldMessage? Problem(string slug)
     {
         if (slug.Length is < MinLength or > MaxLength)
         {
-            return $"A slug has {MinLength} to {MaxLength} characters.";
+            return SlugMessages.WrongLength.Format(MinLength, MaxLength);
         }
 
         if (!Shape().IsMatch(slug))
         {
-            return "A slug has lower-case letters, digits and single dashes between them.";
+            return SlugMessages.WrongShape;
         }
 
-        return Reserved.Contains(slug) ? $"'{slug}' is reserved." : null;
+        return Reserved.Contains(slug) ? SlugMessages.Reserved.Format(slug) : null;
     }
 
     /// <summary>

@@ -86,10 +86,15 @@ public sealed class AssetsApp : IAsyncLifetime
         return TestTokens.For(user);
     }
 
-    public async Task<HttpResponseMessage> SendAsync(TestUser user, HttpMethod method, string path, object? body = null)
+    /// <param name="acceptLanguage">The Accept-Language header to send, if any.</param>
+    public async Task<HttpResponseMessage> SendAsync(TestUser user, HttpMethod method, string path, object? body = null, string? acceptLanguage = null)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
         if (body is not null)
         {
             request.Content = body as HttpContent ?? JsonContent.Create(body);

@@ -9,12 +9,21 @@ public static class TestTokens
     public const string SigningKey = "assets-api-tests-signing-key-0123456789";
     public const string PublicUrl = "http://portal.test";
 
-    public static string For(TestUser user) => TestJwt.Sign(SigningKey, PublicUrl + "/", new Dictionary<string, object>
+    public static string For(TestUser user)
     {
-        ["sub"] = user.Id.ToString(),
-        ["org_id"] = user.OrganizationId.ToString(),
-        ["org_kind"] = user.OrganizationKind,
-        ["role"] = user.Role,
-        ["permissions"] = user.Permissions,
-    });
+        var claims = new Dictionary<string, object>
+        {
+            ["sub"] = user.Id.ToString(),
+            ["org_id"] = user.OrganizationId.ToString(),
+            ["org_kind"] = user.OrganizationKind,
+            ["role"] = user.Role,
+            ["permissions"] = user.Permissions,
+        };
+        if (user.Locale is { } locale)
+        {
+            claims["locale"] = locale;
+        }
+
+        return TestJwt.Sign(SigningKey, PublicUrl + "/", claims);
+    }
 }

@@ -6,9 +6,16 @@ namespace Notifications.Api.Tests.Infrastructure;
 /// <summary>Calls to the service's API as a given user.</summary>
 public static class NotificationsAppExtensions
 {
-    public static async Task<HttpResponseMessage> SendAsync(this NotificationsApp app, HttpMethod method, string path, string? token, object? body = null)
+    /// <param name="acceptLanguage">The Accept-Language header to send, if any.</param>
+    public static async Task<HttpResponseMessage> SendAsync(
+        this NotificationsApp app, HttpMethod method, string path, string? token, object? body = null, string? acceptLanguage = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

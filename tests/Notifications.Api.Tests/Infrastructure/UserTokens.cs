@@ -19,13 +19,24 @@ public static class UserTokens
     public static string ProviderStaff(Guid userId, Guid providerId, params string[] permissions) =>
         Mint(userId, providerId, "provider", "administrator", permissions);
 
-    private static string Mint(Guid userId, Guid organizationId, string organizationKind, string role, string[] permissions) =>
-        TestJwt.Sign(TestTokens.SigningKey, PublicUrl + "/", new Dictionary<string, object>
+    /// <summary>A customer's member who chose a language (the <c>locale</c> claim).</summary>
+    public static string CustomerUserSpeaking(string locale) => Mint(Guid.NewGuid(), Guid.NewGuid(), "customer", "member", [], locale);
+
+    private static string Mint(Guid userId, Guid organizationId, string organizationKind, string role, string[] permissions, string? locale = null)
+    {
+        var claims = new Dictionary<string, object>
         {
             ["sub"] = userId.ToString(),
             ["org_id"] = organizationId.ToString(),
             ["org_kind"] = organizationKind,
             ["role"] = role,
             ["permissions"] = permissions,
-        });
+        };
+        if (locale is not null)
+        {
+            claims["locale"] = locale;
+        }
+
+        return TestJwt.Sign(TestTokens.SigningKey, PublicUrl + "/", claims);
+    }
 }

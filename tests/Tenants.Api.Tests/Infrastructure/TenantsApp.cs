@@ -71,9 +71,15 @@ public sealed class TenantsApp : IAsyncLifetime
         }
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
+    /// <param name="acceptLanguage">The Accept-Language header to send, if any.</param>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null, string? acceptLanguage = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await ScopedAsync(token));

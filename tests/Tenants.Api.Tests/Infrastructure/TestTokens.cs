@@ -20,7 +20,9 @@ public static class TestTokens
         Mint(Guid.NewGuid(), customerId, "customer", "member", permissions);
 
     /// <param name="actor">The real person behind the token (RFC 8693 <c>act</c>), when impersonating.</param>
-    public static string Mint(Guid userId, Guid organizationId, string organizationKind, string role, string[] permissions, Guid? actor = null, string? issuer = null)
+    /// <param name="locale">The language the person chose (the <c>locale</c> claim), if any.</param>
+    public static string Mint(
+        Guid userId, Guid organizationId, string organizationKind, string role, string[] permissions, Guid? actor = null, string? issuer = null, string? locale = null)
     {
         var claims = new Dictionary<string, object>
         {
@@ -35,6 +37,11 @@ public static class TestTokens
             claims["act"] = new { sub = actor.Value.ToString() };
             // Acting for someone with full access: a read-only impersonation could change nothing.
             claims["impersonation"] = "full";
+        }
+
+        if (locale is not null)
+        {
+            claims["locale"] = locale;
         }
 
         return Portal.Testing.TestJwt.Sign(SigningKey, issuer ?? Issuer, claims);

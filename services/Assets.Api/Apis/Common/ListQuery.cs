@@ -1,3 +1,4 @@
+using Portal.ServiceDefaults.Errors;
 namespace Assets.Api.Apis.Common;
 
 /// <summary>Paging, sorting and text search, common to every list; parsed by hand so bad values name their field.</summary>
@@ -5,6 +6,7 @@ public sealed record ListQuery(int Page, int PageSize, string SortKey, bool Desc
 {
     public const int MaxPageSize = 200;
     public const int DefaultPageSize = 25;
+    public const int MaxTextLength = 200;
 
     public int Skip => (Page - 1) * PageSize;
 
@@ -17,14 +19,14 @@ public sealed record ListQuery(int Page, int PageSize, string SortKey, bool Desc
         var pageNumber = 1;
         if (page is not null && (!int.TryParse(page, out pageNumber) || pageNumber < 1 || pageNumber > 100_000))
         {
-            errors.Add("page", "Must be a whole number from 1.");
+            errors.Add("page", AssetsFieldMessages.PageOutOfRange);
             pageNumber = 1;
         }
 
         var size = DefaultPageSize;
         if (pageSize is not null && (!int.TryParse(pageSize, out size) || size < 1 || size > MaxPageSize))
         {
-            errors.Add("pageSize", $"Must be a whole number from 1 to {MaxPageSize}.");
+            errors.Add("pageSize", AssetsFieldMessages.PageSizeOutOfRange.Format(MaxPageSize));
             size = DefaultPageSize;
         }
 
@@ -36,15 +38,15 @@ public sealed record ListQuery(int Page, int PageSize, string SortKey, bool Desc
             key = sort.TrimStart('-', '+');
             if (!sortKeys.Contains(key))
             {
-                errors.Add("sort", $"Must be one of: {string.Join(", ", sortKeys)} (prefix '-' for descending).");
+                errors.Add("sort", AssetsFieldMessages.UnknownSortKey.Format(string.Join(", ", sortKeys)));
                 key = sortKeys[0];
             }
         }
 
         var search = text?.Trim();
-        if (search?.Length > 200)
+        if (search?.Length > MaxTextLength)
         {
-            errors.Add("text", "At most 200 characters.");
+            errors.Add("text", CommonFieldMessages.TooLong.Format(MaxTextLength));
         }
 
         return new ListQuery(pageNumber, size, key, descending, string.IsNullOrEmpty(search) ? null : search);

@@ -1,23 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Portal.ServiceDefaults.Errors;
+
 namespace Assets.Api.Apis.Common;
 
-/// <summary>Collects per-field messages so that one 400 answer names every bad field at once.</summary>
+/// <summary>
+/// Collects per-field messages so that one 400 answer names every bad field at once; the common checks of
+/// the assets API (texts, vocabularies, ids) on top of <see cref="FieldErrors"/>, which gives each its code.
+/// </summary>
 public sealed class ValidationErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly FieldErrors _errors = new();
 
-    public bool Any => _errors.Count > 0;
+    public bool Any => _errors.Any;
 
-    public void Add(string field, string message)
-    {
-        if (!_errors.TryGetValue(field, out var messages))
-        {
-            _errors[field] = messages = [];
-        }
+    public void Add(string field, FieldMessage message) => _errors.Add(field, message);
 
-        messages.Add(message);
-    }
-
-    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    /// <summary>The 400 naming every field collected, with <c>code</c> and <c>errorCodes</c>.</summary>
+    public ValidationProblem ToProblem() => _errors.ToProblem();
 
     /// <summary>Trims <paramref name="value"/>; a missing or over-long required text is an error.</summary>
     public string RequiredText(string field, string? value, int maxLength)
@@ -25,7 +24,7 @@ public sealed class ValidationErrors
         var text = value?.Trim() ?? "";
         if (text.Length == 0 || text.Length > maxLength)
         {
-            Add(field, $"Required, 1 to {maxLength} characters.");
+            Add(field, CommonFieldMessages.RequiredText.Format(maxLength));
         }
 
         return text;
@@ -37,7 +36,7 @@ public sealed class ValidationErrors
         var text = value?.Trim();
         if (text?.Length > maxLength)
         {
-            Add(field, $"At most {maxLength} characters.");
+            Add(field, CommonFieldMessages.TooLong.Format(maxLength));
         }
 
         return string.IsNullOrEmpty(text) ? null : text;
@@ -50,7 +49,7 @@ public sealed class ValidationErrors
         {
             if (required)
             {
-                Add(field, $"Required, one of: {string.Join(", ", allowed)}.");
+                Add(field, CommonFieldMessages.RequiredOneOf.Format(string.Join(", ", allowed)));
             }
 
             return null;
@@ -58,11 +57,20 @@ public sealed class ValidationErrors
 
         if (!allowed.Contains(value))
         {
-            Add(field, $"Must be one of: {string.Join(", ", allowed)}.");
+            Add(field, CommonFieldMessages.NotOneOf.Format(string.Join(", ", allowed)));
             return null;
         }
 
         return value;
+    }
+
+    /// <summary>"true" or "false" from the query string; anything else is an error.</summary>
+    public void OptionalBoolean(string field, string? value)
+    {
+        if (value is not (null or "true" or "false"))
+        {
+            Add(field, AssetsFieldMessages.NotABoolean);
+        }
     }
 
     /// <summary>A GUID from the query string; named in the answer when it is not one.</summary>
@@ -78,7 +86,7 @@ public sealed class ValidationErrors
             return id;
         }
 
-        Add(field, "Must be an id (GUID).");
+        Add(field, CommonFieldMessages.NotAnId);
         return null;
     }
 }

@@ -22,7 +22,7 @@ public static class DeviceCodeImage
             .FirstOrDefaultAsync(cancellationToken);
         if (code is null)
         {
-            return Problems.NotFound("device");
+            return Problems.NotFound(NotFoundProblems.Device);
         }
 
         var publicUrl = (configuration["Portal:PublicUrl"] ?? "http://localhost:5000").TrimEnd('/');

@@ -18,7 +18,7 @@ public static class DeviceUpdates
         var device = await db.Devices.VisibleTo(scope).FirstOrDefaultAsync(d => d.Id == id && d.ArchivedAt == null, cancellationToken);
         if (device is null)
         {
-            return Problems.NotFound("device");
+            return Problems.NotFound(NotFoundProblems.Device);
         }
 
         var errors = new ValidationErrors();
@@ -28,7 +28,7 @@ public static class DeviceUpdates
         var status = errors.OneOf("status", request.Status, DeviceStatuses.All) ?? device.Status;
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         if (request.ObjectId is { } objectId && objectId != device.ObjectId)
@@ -38,7 +38,7 @@ public static class DeviceUpdates
                 .FirstOrDefaultAsync(o => o.Id == objectId && o.CustomerId == device.CustomerId && o.ArchivedAt == null, cancellationToken);
             if (target is null)
             {
-                return Problems.NotFound("object");
+                return Problems.NotFound(NotFoundProblems.Site);
             }
 
             device.ObjectId = target.Id;
@@ -82,12 +82,12 @@ public static class DeviceUpdates
         var device = await db.Devices.VisibleTo(scope).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (device is null)
         {
-            return Problems.NotFound("device");
+            return Problems.NotFound(NotFoundProblems.Device);
         }
 
         if (device.ArchivedAt is not null)
         {
-            return Problems.Conflict("Already archived.", "This device is archived already.");
+            return Problems.Conflict(DeviceProblems.ArchivedAlready);
         }
 
         device.ArchivedAt = clock.GetUtcNow();
@@ -104,7 +104,7 @@ public static class DeviceUpdates
         var device = await db.Devices.VisibleTo(scope).FirstOrDefaultAsync(d => d.Id == id && d.ArchivedAt == null, cancellationToken);
         if (device is null)
         {
-            return Problems.NotFound("device");
+            return Problems.NotFound(NotFoundProblems.Device);
         }
 
         device.Code = DeviceCodes.NewCode();

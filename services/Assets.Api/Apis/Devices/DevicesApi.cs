@@ -9,6 +9,7 @@ using Npgsql;
 using Portal.Contracts.Assets;
 using Portal.Contracts.Identity;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Messaging;
 
 namespace Assets.Api.Apis.Devices;
@@ -48,14 +49,11 @@ public static class DevicesApi
         var status = errors.OneOf("status", parameters.Status, DeviceStatuses.All);
         var objectId = errors.OptionalGuid("objectId", parameters.ObjectId);
         var customerId = errors.OptionalGuid("customerId", parameters.CustomerId);
-        if (parameters.Archived is not (null or "true" or "false"))
-        {
-            errors.Add("archived", "Must be true or false.");
-        }
+        errors.OptionalBoolean("archived", parameters.Archived);
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         var archived = parameters.Archived is "true";
@@ -99,7 +97,7 @@ public static class DevicesApi
         Guid id, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
     {
         var device = await db.Devices.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        return device is null ? Problems.NotFound("device") : TypedResults.Ok(DeviceResponse.From(device));
+        return device is null ? Problems.NotFound(NotFoundProblems.Device) : TypedResults.Ok(DeviceResponse.From(device));
     }
 
     /// <summary>Someone scanned a code: the device, if the caller may see it; 404 for everyone else.</summary>
@@ -109,7 +107,7 @@ public static class DevicesApi
         var device = code.Length == DeviceCodes.Length
             ? await db.Devices.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(d => d.Code == code && d.ArchivedAt == null, cancellationToken)
             : null;
-        return device is null ? Problems.NotFound("device") : TypedResults.Ok(DeviceResponse.From(device));
+        return device is null ? Problems.NotFound(NotFoundProblems.Device) : TypedResults.Ok(DeviceResponse.From(device));
     }
 
     public static async Task<Results<Created<DeviceResponse>, ValidationProblem, ProblemHttpResult>> CreateDevice(
@@ -122,23 +120,23 @@ public static class DevicesApi
         var status = errors.OneOf("status", request.Status, DeviceStatuses.All) ?? DeviceStatuses.Operational;
         if (request.ObjectId is null)
         {
-            errors.Add("objectId", "Required.");
+            errors.Add("objectId", CommonFieldMessages.Required);
         }
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         var site = await db.Objects.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(o => o.Id == request.ObjectId && o.ArchivedAt == null, cancellationToken);
         if (site is null)
         {
-            return Problems.NotFound("object");
+            return Problems.NotFound(NotFoundProblems.Site);
         }
 
         if (request.CustomerId is { } customerId && customerId != site.CustomerId)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["customerId"] = ["The object belongs to another customer."] });
+            return Problems.Invalid("customerId", DeviceProblems.ObjectOfAnotherCustomer);
         }
 
         var now = clock.GetUtcNow();
@@ -177,5 +175,5 @@ public static class DevicesApi
         ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DeviceConfiguration.UniqueSerialNumberIndex };
 
     internal static ProblemHttpResult SerialNumberTaken() =>
-        Problems.Conflict("Serial number taken.", "Another device of the provider has this serial number.", "serialNumber");
+        Problems.Conflict(DeviceProblems.SerialNumberTaken, "serialNumber");
 }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Contracts.Assets;
 using Portal.Contracts.Identity;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Messaging;
 
 namespace Assets.Api.Apis.Objects;
@@ -40,14 +41,11 @@ public static class ObjectsApi
         var archived = parameters.Archived is "true";
         var customerId = errors.OptionalGuid("customerId", parameters.CustomerId);
         var departmentId = errors.OptionalGuid("departmentId", parameters.DepartmentId);
-        if (parameters.Archived is not (null or "true" or "false"))
-        {
-            errors.Add("archived", "Must be true or false.");
-        }
+        errors.OptionalBoolean("archived", parameters.Archived);
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         var query = db.Objects.AsNoTracking().VisibleTo(scope).Where(o => (o.ArchivedAt != null) == archived);
@@ -80,7 +78,7 @@ public static class ObjectsApi
         Guid id, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
     {
         var site = await db.Objects.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return site is null ? Problems.NotFound("object") : TypedResults.Ok(ObjectResponse.From(site));
+        return site is null ? Problems.NotFound(NotFoundProblems.Site) : TypedResults.Ok(ObjectResponse.From(site));
     }
 
     public static async Task<Results<Created<ObjectResponse>, ValidationProblem, ProblemHttpResult>> CreateObject(
@@ -93,12 +91,12 @@ public static class ObjectsApi
         var customerId = request.CustomerId ?? (scope.IsProviderStaff ? null : scope.OrganizationId);
         if (customerId is null)
         {
-            errors.Add("customerId", "Required.");
+            errors.Add("customerId", CommonFieldMessages.Required);
         }
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         // A user restricted to objects cannot add objects they would not see.
@@ -107,13 +105,13 @@ public static class ObjectsApi
             : null;
         if (customer is null)
         {
-            return Problems.NotFound("customer");
+            return Problems.NotFound(NotFoundProblems.Customer);
         }
 
         var departmentId = request.DepartmentId ?? customer.DepartmentId;
         if (departmentId is not null && !await DepartmentExistsAsync(db, departmentId.Value, customer.ProviderId, cancellationToken))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["departmentId"] = ["No department of the provider with this id."] });
+            return Problems.Invalid("departmentId", AssetsFieldMessages.DepartmentNotFound);
         }
 
         var site = new Site
@@ -138,7 +136,7 @@ public static class ObjectsApi
         var site = await db.Objects.VisibleTo(scope).FirstOrDefaultAsync(o => o.Id == id && o.ArchivedAt == null, cancellationToken);
         if (site is null)
         {
-            return Problems.NotFound("object");
+            return Problems.NotFound(NotFoundProblems.Site);
         }
 
         var errors = new ValidationErrors();
@@ -146,12 +144,12 @@ public static class ObjectsApi
         var address = request.Address is null ? site.Address : errors.OptionalText("address", request.Address, Site.AddressMaxLength);
         if (request.DepartmentId is { } departmentId && !await DepartmentExistsAsync(db, departmentId, site.ProviderId, cancellationToken))
         {
-            errors.Add("departmentId", "No department of the provider with this id.");
+            errors.Add("departmentId", AssetsFieldMessages.DepartmentNotFound);
         }
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         site.Name = name;
@@ -168,17 +166,17 @@ public static class ObjectsApi
         var site = await db.Objects.VisibleTo(scope).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (site is null)
         {
-            return Problems.NotFound("object");
+            return Problems.NotFound(NotFoundProblems.Site);
         }
 
         if (site.ArchivedAt is not null)
         {
-            return Problems.Conflict("Already archived.", "This object is archived already.");
+            return Problems.Conflict(ObjectProblems.ArchivedAlready);
         }
 
         if (await db.Devices.AnyAsync(d => d.ObjectId == id && d.ArchivedAt == null, cancellationToken))
         {
-            return Problems.Conflict("The object has devices.", "Archive or move its devices first.");
+            return Problems.Conflict(ObjectProblems.HasDevices);
         }
 
         site.ArchivedAt = clock.GetUtcNow();

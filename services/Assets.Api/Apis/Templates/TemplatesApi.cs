@@ -43,7 +43,7 @@ public static class TemplatesApi
     {
         var providerId = user.GetOrganizationId();
         var template = await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id && t.ProviderId == providerId, cancellationToken);
-        return template is null ? Problems.NotFound("template") : TypedResults.Ok(TemplateResponse.From(template));
+        return template is null ? Problems.NotFound(NotFoundProblems.Template) : TypedResults.Ok(TemplateResponse.From(template));
     }
 
     public static async Task<Results<Created<TemplateResponse>, ValidationProblem>> CreateTemplate(
@@ -54,7 +54,7 @@ public static class TemplatesApi
         var errors = Apply(request, template, now);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         db.Templates.Add(template);
@@ -68,13 +68,13 @@ public static class TemplatesApi
         var template = await db.Templates.FirstOrDefaultAsync(t => t.Id == id && t.ProviderId == scope.OrganizationId && t.ArchivedAt == null, cancellationToken);
         if (template is null)
         {
-            return Problems.NotFound("template");
+            return Problems.NotFound(NotFoundProblems.Template);
         }
 
         var errors = Apply(request, template, clock.GetUtcNow());
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -87,7 +87,7 @@ public static class TemplatesApi
         var template = await db.Templates.FirstOrDefaultAsync(t => t.Id == id && t.ProviderId == scope.OrganizationId && t.ArchivedAt == null, cancellationToken);
         if (template is null)
         {
-            return Problems.NotFound("template");
+            return Problems.NotFound(NotFoundProblems.Template);
         }
 
         template.ArchivedAt = clock.GetUtcNow();
@@ -106,12 +106,12 @@ public static class TemplatesApi
         var items = (request.Items ?? []).Select(i => i?.Trim() ?? "").ToList();
         if (items.Count > Template.MaxItems || items.Any(i => i.Length is 0 or > 500))
         {
-            errors.Add("items", $"At most {Template.MaxItems} items of 1 to 500 characters each.");
+            errors.Add("items", TemplateProblems.ItemsInvalid.Format(Template.MaxItems));
         }
 
         if (kind == TemplateKinds.Checklist && items.Count == 0)
         {
-            errors.Add("items", "A checklist needs at least one item.");
+            errors.Add("items", TemplateProblems.ChecklistWithoutItems);
         }
 
         template.Name = name;

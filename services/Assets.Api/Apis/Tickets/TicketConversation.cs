@@ -18,7 +18,7 @@ public static class TicketConversation
     {
         if (!await db.Tickets.VisibleTo(scope).AnyAsync(t => t.Id == id, cancellationToken))
         {
-            return Problems.NotFound("ticket");
+            return Problems.NotFound(NotFoundProblems.Ticket);
         }
 
         var comments = await db.TicketComments.AsNoTracking()
@@ -35,19 +35,19 @@ public static class TicketConversation
         var ticket = await db.Tickets.VisibleTo(scope).FirstOrDefaultAsync(t => t.Id == id && t.ArchivedAt == null, cancellationToken);
         if (ticket is null)
         {
-            return Problems.NotFound("ticket");
+            return Problems.NotFound(NotFoundProblems.Ticket);
         }
 
         if (!scope.Has(Permissions.TicketsCreate) && !scope.Has(Permissions.TicketsManage))
         {
-            return Problems.Forbidden("Commenting needs tickets.create or tickets.manage.");
+            return Problems.Forbidden(TicketProblems.CommentingNotAllowed);
         }
 
         var errors = new ValidationErrors();
         var text = errors.RequiredText("text", request.Text, TicketComment.TextMaxLength);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         var now = clock.GetUtcNow();
@@ -74,7 +74,7 @@ public static class TicketConversation
     {
         if (!await db.Tickets.VisibleTo(scope).AnyAsync(t => t.Id == id, cancellationToken))
         {
-            return Problems.NotFound("ticket");
+            return Problems.NotFound(NotFoundProblems.Ticket);
         }
 
         var history = await db.TicketHistory.AsNoTracking()

@@ -23,7 +23,7 @@ public static class TicketUpdates
         var ticket = await db.Tickets.VisibleTo(scope).FirstOrDefaultAsync(t => t.Id == id && t.ArchivedAt == null, cancellationToken);
         if (ticket is null)
         {
-            return Problems.NotFound("ticket");
+            return Problems.NotFound(NotFoundProblems.Ticket);
         }
 
         var errors = new ValidationErrors();
@@ -33,12 +33,12 @@ public static class TicketUpdates
         var description = request.Description is null ? null : errors.OptionalText("description", request.Description, Ticket.DescriptionMaxLength) ?? "";
         if (request.AssigneeId is not null && request.Unassign is true)
         {
-            errors.Add("assigneeId", "Either assign or unassign, not both.");
+            errors.Add("assigneeId", TicketProblems.AssignAndUnassign);
         }
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         var manages = scope.Has(Permissions.TicketsManage);
@@ -46,29 +46,29 @@ public static class TicketUpdates
         var assigns = request.AssigneeId is not null || request.Unassign is true;
         if (status is not null && !(manages && (scope.IsProviderStaff || TicketStatuses.CustomerMayMoveTo(status))))
         {
-            return Problems.Forbidden(manages ? "Customers resolve, close and reopen tickets; the provider works them." : "Changing the status needs tickets.manage.");
+            return Problems.Forbidden(manages ? TicketProblems.StatusChangeByProvider : TicketProblems.StatusChangeNeedsManage);
         }
 
         if (assigns && !(manages && scope.IsProviderStaff))
         {
-            return Problems.Forbidden("Only the provider's staff assign tickets.");
+            return Problems.Forbidden(TicketProblems.AssigningByStaffOnly);
         }
 
         if (editsContent && !(manages || ticket.CreatedBy == scope.UserId))
         {
-            return Problems.Forbidden("Only the author or someone with tickets.manage edits a ticket.");
+            return Problems.Forbidden(TicketProblems.EditingByAuthorOnly);
         }
 
         // Checked after the caller's right to assign, so that whether an id exists is only ever told to
         // those who may assign; another customer's user and an id nobody has get the same answer.
         if (request.AssigneeId is { } assignee && !await IsActiveStaffAsync(db, assignee, ticket.ProviderId, cancellationToken))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["assigneeId"] = ["Not a member of the provider's staff."] });
+            return Problems.Invalid("assigneeId", TicketProblems.NotProviderStaff);
         }
 
         if (status is not null && !TicketStatuses.CanMove(ticket.Status, status))
         {
-            return Problems.Conflict("Illegal status change.", $"A ticket cannot move from {ticket.Status} to {status}.", "status");
+            return Problems.Conflict(AssetsProblems.IllegalStatusChange.WithDetail(RecordKinds.Ticket, ticket.Status, status), "status");
         }
 
         var now = clock.GetUtcNow();
@@ -106,7 +106,7 @@ public static class TicketUpdates
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("The ticket changed meanwhile.", "Someone else changed this ticket at the same time; load it again.");
+            return Problems.Conflict(TicketProblems.ChangedMeanwhile);
         }
 
         return TypedResults.Ok(TicketResponse.From(ticket));
@@ -118,12 +118,12 @@ public static class TicketUpdates
         var ticket = await db.Tickets.VisibleTo(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (ticket is null)
         {
-            return Problems.NotFound("ticket");
+            return Problems.NotFound(NotFoundProblems.Ticket);
         }
 
         if (ticket.ArchivedAt is not null || ticket.Status != TicketStatuses.Closed)
         {
-            return Problems.Conflict("Only closed tickets are archived.", $"This ticket is {(ticket.ArchivedAt is null ? ticket.Status : "archived already")}.");
+            return Problems.Conflict(ticket.ArchivedAt is null ? TicketProblems.NotClosed.WithDetail(ticket.Status) : TicketProblems.ArchivedAlready);
         }
 
         var now = clock.GetUtcNow();

@@ -50,14 +50,11 @@ public static class TicketsApi
         var deviceId = errors.OptionalGuid("deviceId", parameters.DeviceId);
         var customerId = errors.OptionalGuid("customerId", parameters.CustomerId);
         var assigneeId = errors.OptionalGuid("assigneeId", parameters.AssigneeId);
-        if (parameters.Archived is not (null or "true" or "false"))
-        {
-            errors.Add("archived", "Must be true or false.");
-        }
+        errors.OptionalBoolean("archived", parameters.Archived);
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         var archived = parameters.Archived is "true";
@@ -115,7 +112,7 @@ public static class TicketsApi
         Guid id, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
     {
         var ticket = await db.Tickets.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return ticket is null ? Problems.NotFound("ticket") : TypedResults.Ok(TicketResponse.From(ticket));
+        return ticket is null ? Problems.NotFound(NotFoundProblems.Ticket) : TypedResults.Ok(TicketResponse.From(ticket));
     }
 
     public static async Task<Results<Created<TicketResponse>, ValidationProblem, ProblemHttpResult>> CreateTicket(
@@ -130,7 +127,7 @@ public static class TicketsApi
                 : null;
             if (template is null)
             {
-                return Problems.NotFound("ticket template");
+                return Problems.NotFound(NotFoundProblems.TicketTemplate);
             }
 
             request = request with
@@ -147,12 +144,12 @@ public static class TicketsApi
         var priority = errors.OneOf("priority", request.Priority, TicketPriorities.All) ?? TicketPriorities.Normal;
         if (request.DeviceId is null && request.ObjectId is null)
         {
-            errors.Add("deviceId", "A ticket is about a device or an object: give deviceId or objectId.");
+            errors.Add("deviceId", TicketProblems.DeviceOrObjectRequired);
         }
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         // About a device: the device's object and customer. About an object: that object's customer.
@@ -163,12 +160,12 @@ public static class TicketsApi
                 .FirstOrDefaultAsync(d => d.Id == deviceId && d.ArchivedAt == null, cancellationToken);
             if (device is null)
             {
-                return Problems.NotFound("device");
+                return Problems.NotFound(NotFoundProblems.Device);
             }
 
             if (request.ObjectId is { } given && given != device.ObjectId)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["objectId"] = ["The device is at another object."] });
+                return Problems.Invalid("objectId", TicketProblems.DeviceAtAnotherObject);
             }
 
             (customerId, objectId, providerId) = (device.CustomerId, device.ObjectId, device.ProviderId);
@@ -179,7 +176,7 @@ public static class TicketsApi
                 .FirstOrDefaultAsync(o => o.Id == request.ObjectId && o.ArchivedAt == null, cancellationToken);
             if (site is null)
             {
-                return Problems.NotFound("object");
+                return Problems.NotFound(NotFoundProblems.Site);
             }
 
             (customerId, objectId, providerId) = (site.CustomerId, site.Id, site.ProviderId);

@@ -22,7 +22,7 @@ internal static class VideoSessionParticipants
         var distinct = requested.Distinct().ToList();
         if (distinct.Count > Max)
         {
-            errors.Add("participantIds", $"At most {Max} participants.");
+            errors.Add("participantIds", VideoSessionProblems.TooManyParticipants.Format(Max));
             return null;
         }
 
@@ -34,7 +34,7 @@ internal static class VideoSessionParticipants
         var refused = distinct.Except(eligible).ToList();
         if (refused.Count > 0)
         {
-            errors.Add("participantIds", $"Not a person of this customer or of its provider's staff: {string.Join(", ", refused)}.");
+            errors.Add("participantIds", VideoSessionProblems.UnknownParticipants.Format(string.Join(", ", refused)));
             return null;
         }
 

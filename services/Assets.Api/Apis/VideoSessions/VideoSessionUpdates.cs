@@ -17,7 +17,7 @@ public static class VideoSessionUpdates
         var session = await db.VideoSessions.VisibleTo(scope).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
-            return Problems.NotFound("video session");
+            return Problems.NotFound(NotFoundProblems.VideoSession);
         }
 
         var now = clock.GetUtcNow();
@@ -33,17 +33,17 @@ public static class VideoSessionUpdates
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         if (status is not null && status != session.Status && !VideoSessionStatuses.CanMove(session.Status, status))
         {
-            return Problems.Conflict("Illegal status change.", $"A video session cannot move from {session.Status} to {status}.", "status");
+            return Problems.Conflict(AssetsProblems.IllegalStatusChange.WithDetail(RecordKinds.VideoSession, session.Status, status), "status");
         }
 
         if ((request.ScheduledAt is not null || request.EndsAt is not null) && session.Status != VideoSessionStatuses.Scheduled)
         {
-            return Problems.Conflict("The session is not scheduled any more.", "Only a scheduled session can be moved.", "scheduledAt");
+            return Problems.Conflict(VideoSessionProblems.NotScheduled, "scheduledAt");
         }
 
         var previous = session.Status;

@@ -41,7 +41,7 @@ public static class VideoSessionsApi
         var ticketId = errors.OptionalGuid("ticketId", parameters.TicketId);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         var query = db.VideoSessions.AsNoTracking().VisibleTo(scope);
@@ -69,7 +69,7 @@ public static class VideoSessionsApi
         Guid id, CallerScope scope, AssetsDbContext db, CancellationToken cancellationToken)
     {
         var session = await db.VideoSessions.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return session is null ? Problems.NotFound("video session") : TypedResults.Ok(VideoSessionResponse.From(session));
+        return session is null ? Problems.NotFound(NotFoundProblems.VideoSession) : TypedResults.Ok(VideoSessionResponse.From(session));
     }
 
     public static async Task<Results<Created<VideoSessionResponse>, ValidationProblem, ProblemHttpResult>> ScheduleVideoSession(
@@ -80,18 +80,18 @@ public static class VideoSessionsApi
         var now = clock.GetUtcNow();
         if (request.TicketId is null && request.DeviceId is null)
         {
-            errors.Add("ticketId", "A video session is for a ticket or a device: give ticketId or deviceId.");
+            errors.Add("ticketId", VideoSessionProblems.TicketOrDeviceRequired);
         }
 
         ValidateTimes(request.ScheduledAt, request.EndsAt, now, errors, scheduledAtRequired: true);
         if (request.ParticipantIds?.Count > VideoSessionParticipants.Max)
         {
-            errors.Add("participantIds", $"At most {VideoSessionParticipants.Max} participants.");
+            errors.Add("participantIds", VideoSessionProblems.TooManyParticipants.Format(VideoSessionParticipants.Max));
         }
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         Ticket? ticket = null;
@@ -100,7 +100,7 @@ public static class VideoSessionsApi
             ticket = await db.Tickets.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(t => t.Id == ticketId && t.ArchivedAt == null, cancellationToken);
             if (ticket is null)
             {
-                return Problems.NotFound("ticket");
+                return Problems.NotFound(NotFoundProblems.Ticket);
             }
         }
 
@@ -111,12 +111,12 @@ public static class VideoSessionsApi
             device = await db.Devices.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(d => d.Id == deviceId && d.ArchivedAt == null, cancellationToken);
             if (device is null)
             {
-                return Problems.NotFound("device");
+                return Problems.NotFound(NotFoundProblems.Device);
             }
 
             if (ticket is not null && ticket.DeviceId is not null && ticket.DeviceId != device.Id)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["deviceId"] = ["The ticket is about another device."] });
+                return Problems.Invalid("deviceId", VideoSessionProblems.TicketAboutAnotherDevice);
             }
         }
 
@@ -125,7 +125,7 @@ public static class VideoSessionsApi
         var participants = await VideoSessionParticipants.CheckAsync(request.ParticipantIds ?? [], customerId, providerId, db, errors, cancellationToken);
         if (participants is null)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         var session = new VideoSession
@@ -161,11 +161,11 @@ public static class VideoSessionsApi
     {
         if (scheduledAt is null && scheduledAtRequired)
         {
-            errors.Add("scheduledAt", "Required: when the session starts (ISO-8601).");
+            errors.Add("scheduledAt", VideoSessionProblems.StartRequired);
         }
         else if (scheduledAt is not null && scheduledAt < now.AddMinutes(-5))
         {
-            errors.Add("scheduledAt", "Must not be in the past.");
+            errors.Add("scheduledAt", VideoSessionProblems.StartInThePast);
         }
 
         var start = scheduledAt ?? currentStart;
@@ -174,11 +174,11 @@ public static class VideoSessionsApi
         {
             if (endsAt is not null)
             {
-                errors.Add("endsAt", "Must be after scheduledAt.");
+                errors.Add("endsAt", VideoSessionProblems.EndNotAfterStart);
             }
             else
             {
-                errors.Add("scheduledAt", "Must be before the session's end (endsAt); move both.");
+                errors.Add("scheduledAt", VideoSessionProblems.StartNotBeforeEnd);
             }
         }
     }
