@@ -25,13 +25,17 @@ internal sealed class RecordingHandler : HttpMessageHandler
             request.RequestUri!,
             string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body),
             readsAs,
-            request.Headers.Authorization?.Scheme == "Bearer"));
+            request.Headers.Authorization?.Scheme == "Bearer",
+            string.Join(", ", request.Headers.AcceptLanguage.Select(l => l.Value))));
         return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
     }
 }
 
-/// <summary>One request a client method sent; <see cref="ReadsAs"/> is the type it would read the answer as.</summary>
-internal sealed record RecordedRequest(string Method, Uri Uri, JsonNode? Body, Type? ReadsAs, bool SignedIn)
+/// <summary>
+/// One request a client method sent; <see cref="ReadsAs"/> is the type it would read the answer as,
+/// <see cref="AcceptLanguage"/> the language it asked the service to answer in.
+/// </summary>
+internal sealed record RecordedRequest(string Method, Uri Uri, JsonNode? Body, Type? ReadsAs, bool SignedIn, string AcceptLanguage)
 {
     public string Path => Uri.AbsolutePath;
 

@@ -110,8 +110,18 @@ public static class LoginPage
         var customerName = await LoginPageCustomer.NameAsync(db, target, context.RequestAborted);
         // Only a language asked for by name is carried to the next step; ui_locales and the browser's come again by themselves.
         var carriedLang = LoginPageLanguage.Supported(lang)?.Language;
-        return new LoginPageView(texts, customerName, target, carriedLang, antiforgery.GetAndStoreTokens(context), Error: null);
+        return new LoginPageView(texts, customerName, target, carriedLang, antiforgery.GetAndStoreTokens(context), Error: null)
+        {
+            LoginHint = LoginHintOf(target),
+        };
     }
+
+    /// <summary>The authorization request's <c>login_hint</c>, if it is a plausible account name (one line, not too long).</summary>
+    internal static string? LoginHintOf(string returnUrl) =>
+        LoginPageLanguage.AuthorizationParameter(returnUrl, "login_hint")?.Trim() is { Length: > 0 and <= 256 } hint
+        && !Portal.ServiceDefaults.Text.ControlCharacters.AreIn(hint)
+            ? hint
+            : null;
 
     private static IResult PasswordStepAgain(HttpContext context, LoginPageView view) =>
         Render(view, view.PasswordStep(ExternalLoginApi.Buttons(context, view.ReturnUrl, view.Texts)));

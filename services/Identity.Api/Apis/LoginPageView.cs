@@ -15,11 +15,11 @@ public sealed record LoginPageView(LoginPageTexts Texts, string? CustomerName, s
         {Hidden}
               <div class="field">
                 <label for="username">{Texts.AccountName}</label>
-                <input id="username" name="username" autocomplete="username" required autofocus>
+                {UsernameInput}
               </div>
               <div class="field">
                 <label for="password">{Texts.Password}</label>
-                <input id="password" name="password" type="password" autocomplete="current-password" required>
+                {PasswordInput}
               </div>
               <button type="submit">{Texts.SignIn}</button>
             </form>
@@ -40,6 +40,20 @@ public sealed record LoginPageView(LoginPageTexts Texts, string? CustomerName, s
             </form>
             <p class="links"><a href="{LoginPage.Address(ReturnUrl, Lang)}">{Texts.BackToSignIn}</a></p>
         """));
+
+    /// <summary>
+    /// The account name the client suggested (OIDC <c>login_hint</c>, e.g. right after the person accepted
+    /// their invitation): prefilled, and the cursor waits in the password field instead.
+    /// </summary>
+    public string? LoginHint { get; init; }
+
+    private LoginPageHtml UsernameInput => string.IsNullOrWhiteSpace(LoginHint)
+        ? LoginPageHtml.Of($"""<input id="username" name="username" autocomplete="username" required autofocus>""")
+        : LoginPageHtml.Of($"""<input id="username" name="username" autocomplete="username" required value="{LoginHint}">""");
+
+    private LoginPageHtml PasswordInput => string.IsNullOrWhiteSpace(LoginHint)
+        ? LoginPageHtml.Of($"""<input id="password" name="password" type="password" autocomplete="current-password" required>""")
+        : LoginPageHtml.Of($"""<input id="password" name="password" type="password" autocomplete="current-password" required autofocus>""");
 
     private string Action => LoginPageLanguage.ActionFor(LoginPage.Path, Lang);
 

@@ -42,7 +42,7 @@ public sealed class Links(IOptions<IdentityServerOptions> options, PublicUrl pub
         var (link, token) = Issue(db, user, InvitationPurpose.PasswordReset, createdByProvider: false);
         db.AddIntegrationEvent(new PasswordResetRequested(
             user.Id, user.OrganizationId, user.Email!, user.FirstName, user.LastName, user.Language,
-            Url(ResetPasswordPath, token), link.ExpiresAt), clock);
+            Url(ResetPasswordPath, token, user.Language), link.ExpiresAt), clock);
         return link;
     }
 
@@ -53,7 +53,7 @@ public sealed class Links(IOptions<IdentityServerOptions> options, PublicUrl pub
         var (link, token) = Issue(db, user, InvitationPurpose.EmailChange, createdByProvider: false, newEmail);
         db.AddIntegrationEvent(new EmailChangeRequested(
             user.Id, user.OrganizationId, newEmail, user.FirstName, user.LastName, user.Language,
-            Url(ConfirmEmailPath, token), link.ExpiresAt), clock);
+            Url(ConfirmEmailPath, token, user.Language), link.ExpiresAt), clock);
         return link;
     }
 
@@ -63,7 +63,7 @@ public sealed class Links(IOptions<IdentityServerOptions> options, PublicUrl pub
         var (link, token) = Issue(db, user, InvitationPurpose.EmailChangeReport, createdByProvider: false, oldEmail);
         db.AddIntegrationEvent(new EmailChanged(
             user.Id, user.OrganizationId, oldEmail, user.Email!, user.FirstName, user.LastName, user.Language,
-            Url(ReportEmailChangePath, token)), clock);
+            Url(ReportEmailChangePath, token, user.Language)), clock);
         return link;
     }
 
@@ -118,14 +118,21 @@ public sealed class Links(IOptions<IdentityServerOptions> options, PublicUrl pub
         {
             db.AddIntegrationEvent(new InvitationCreated(
                 invitation.Id, user.Id, user.OrganizationId, user.Email!, user.FirstName, user.LastName, user.Language, user.Role,
-                Url(AcceptPath, token), invitation.ExpiresAt), clock);
+                Url(AcceptPath, token, user.Language), invitation.ExpiresAt), clock);
             return;
         }
 
         db.AddIntegrationEvent(new PasswordLinkCreated(
             user.Id, user.OrganizationId, user.Email!, user.FirstName, user.LastName, user.Language,
-            Url(SetPasswordPath, token), invitation.ExpiresAt), clock);
+            Url(SetPasswordPath, token, user.Language), invitation.ExpiresAt), clock);
     }
 
-    private string Url(string path, string token) => publicUrl.Combine(path).AbsoluteUri + "?token=" + Uri.EscapeDataString(token);
+    /// <summary>The web app's <c>lang</c> parameter of its account pages: they speak the mail's language, not the browser's.</summary>
+    public const string LanguageParameter = "lang";
+
+    // The link carries the language its mail is written in: the user's, or German, the mails' default
+    // for a language they have no template in (Notifications' MailTemplates).
+    private string Url(string path, string token, string language) =>
+        publicUrl.Combine(path).AbsoluteUri + "?token=" + Uri.EscapeDataString(token)
+        + "&" + LanguageParameter + "=" + (Languages.IsSupported(language) ? language : Languages.German);
 }

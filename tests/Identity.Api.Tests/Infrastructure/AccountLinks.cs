@@ -36,7 +36,8 @@ public static class AccountLinks
         return TokenOf(message.Value.GetProperty(urlField).GetString()!);
     }
 
-    public static string TokenOf(string url) => Uri.UnescapeDataString(new Uri(url).Query.Split("token=")[1]);
+    /// <summary>The link's token; the link also names its language (<c>&amp;lang=</c>).</summary>
+    public static string TokenOf(string url) => System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["token"]!;
 
     public static Task<HttpResponseMessage> PostAnonymousAsync(this IdentityFixture fixture, string path, object body) =>
         fixture.Identity.PostAsJsonAsync(path, body);

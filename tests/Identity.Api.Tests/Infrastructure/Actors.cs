@@ -64,7 +64,7 @@ public static class Actors
             """,
             userId.ToString());
         Assert.NotNull(url);
-        return Uri.UnescapeDataString(new Uri(url).Query.Split("token=")[1]);
+        return AccountLinks.TokenOf(url);
     }
 
     public static async Task<HttpResponseMessage> AcceptAsync(this IdentityFixture fixture, string token, string password = Password) =>

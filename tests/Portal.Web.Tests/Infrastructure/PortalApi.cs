@@ -139,7 +139,7 @@ public sealed class PortalApi(HttpClient gateway)
     /// <summary>Accepts an invitation through the API, as the link's page does; the user can sign in afterwards.</summary>
     public async Task AcceptAsync(string link, string password)
     {
-        var token = Uri.UnescapeDataString(new Uri(link).Query.Split("token=", 2)[1]);
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query)["token"];
         using var response = await gateway.PostAsJsonAsync("/api/identity/invitations/accept", new { token, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

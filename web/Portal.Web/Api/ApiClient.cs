@@ -48,11 +48,13 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
         var token = anonymous ? null : await tokens.GetAsync(cancellationToken);
         if (token is null && !anonymous)
         {
-            return new ApiResult<T>(default, new ApiProblem(401, "Your session has ended. Please sign in again.", null, ApiProblem.NoErrors));
+            return new ApiResult<T>(default, ApiLanguage.Problem(401, "session_ended", "Api.SessionEnded"));
         }
 
         using var request = new HttpRequestMessage(method, uri);
         request.Options.Set(ReadsAs, typeof(T));
+        // The services answer problems in the caller's language; this is the page's.
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(ApiLanguage.Current));
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -79,9 +81,10 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
 
             return new ApiResult<T>(await read(response.Content, cancellationToken), null);
         }
-        catch (HttpRequestException exception)
+        catch (HttpRequestException)
         {
-            return new ApiResult<T>(default, new ApiProblem(503, "The service cannot be reached right now. Please try again.", exception.Message, ApiProblem.NoErrors));
+            // The exception's own message is English and technical: the page says it in its words.
+            return new ApiResult<T>(default, ApiLanguage.Problem(503, "service_unreachable", "Api.Unreachable"));
         }
     }
 

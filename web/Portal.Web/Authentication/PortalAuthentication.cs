@@ -27,6 +27,9 @@ public static class PortalAuthentication
     /// <summary>A language chosen elsewhere (a customer's host) that identity's page should speak.</summary>
     public const string UiLocalesItem = ".portal.ui_locales";
 
+    /// <summary>The account name identity's login page prefills (OIDC <c>login_hint</c>).</summary>
+    public const string LoginHintItem = ".portal.login_hint";
+
     /// <summary>The authorization request's parameter that carries <see cref="CustomerItem"/> to identity.</summary>
     public const string CustomerParameter = "customer";
 
@@ -103,6 +106,11 @@ public static class PortalAuthentication
             if (context.Properties.Items.TryGetValue(CustomerItem, out var slug) && slug is not null)
             {
                 context.ProtocolMessage.SetParameter(CustomerParameter, slug);
+            }
+
+            if (context.Properties.Items.TryGetValue(LoginHintItem, out var loginHint) && loginHint is not null)
+            {
+                context.ProtocolMessage.LoginHint = loginHint;
             }
 
             return Task.CompletedTask;

@@ -12,6 +12,12 @@ namespace Portal.Web.Authentication;
 
 public static class SignInEndpoints
 {
+    /// <summary>The sign-in's language, for pages whose culture is their own (the account pages, customer hosts).</summary>
+    public const string CultureParameter = "culture";
+
+    /// <summary>The account name identity's login page prefills (OIDC <c>login_hint</c>), e.g. right after an invitation was accepted.</summary>
+    public const string LoginHintParameter = "loginHint";
+
     public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet(PortalAuthentication.SignInPath, SignIn).AllowAnonymous();
@@ -24,10 +30,11 @@ public static class SignInEndpoints
     /// <summary>
     /// Starts the sign-in at identity. <paramref name="customer"/> (or the customer's own host name) names
     /// the customer on identity's page; <paramref name="culture"/> carries the language chosen on a
-    /// customer's host, whose culture cookie the public address cannot read.
+    /// customer's host, whose culture cookie the public address cannot read, or of the account page the
+    /// person comes from; <paramref name="loginHint"/> is the account name to prefill.
     /// </summary>
     private static Results<RedirectHttpResult, ChallengeHttpResult> SignIn(
-        HttpContext context, CustomerHosts hosts, PortalAddresses addresses, string? returnUrl, string? customer, string? culture)
+        HttpContext context, CustomerHosts hosts, PortalAddresses addresses, string? returnUrl, string? customer, string? culture, string? loginHint)
     {
         var hostSlug = hosts.SlugOf(context.Request.Host.Host);
         var slug = CustomerHosts.IsSlug(customer) ? customer : hostSlug;
@@ -38,7 +45,8 @@ public static class SignInEndpoints
             return TypedResults.Redirect(QueryHelpers.AddQueryString(addresses.Public(PortalAuthentication.SignInPath).AbsoluteUri, new Dictionary<string, string?>
             {
                 ["customer"] = slug,
-                ["culture"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+                [CultureParameter] = culture is not null && PortalLocalization.Cultures.Contains(culture) ? culture : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+                [LoginHintParameter] = loginHint,
                 ["returnUrl"] = LocalUrls.OrHome(returnUrl),
             }));
         }
@@ -52,6 +60,11 @@ public static class SignInEndpoints
         if (culture is not null && PortalLocalization.Cultures.Contains(culture))
         {
             properties.Items[PortalAuthentication.UiLocalesItem] = culture;
+        }
+
+        if (!string.IsNullOrWhiteSpace(loginHint))
+        {
+            properties.Items[PortalAuthentication.LoginHintItem] = loginHint.Trim();
         }
 
         return TypedResults.Challenge(properties, [OpenIdConnectDefaults.AuthenticationScheme]);

@@ -100,6 +100,37 @@ public sealed class TokenStore(IHttpClientFactory httpClients, PortalAddresses a
         }
     }
 
+    /// <summary>
+    /// A new access token now, whatever the old one's lifetime: after the account changed what the token says
+    /// (its language), so that the services and the cookie's principal learn it at once. Null when the session
+    /// has ended or cannot be renewed (a view-as token).
+    /// </summary>
+    public async Task<string?> RefreshNowAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (!_sessions.TryGetValue(sessionId, out var entry) || entry.Tokens.RefreshToken is null)
+        {
+            return null;
+        }
+
+        await entry.Lock.WaitAsync(cancellationToken);
+        try
+        {
+            var refreshed = await RefreshAsync(entry.Tokens, cancellationToken);
+            if (refreshed is null)
+            {
+                Remove(sessionId);
+                return null;
+            }
+
+            entry.Tokens = refreshed;
+            return refreshed.AccessToken;
+        }
+        finally
+        {
+            entry.Lock.Release();
+        }
+    }
+
     private async Task<UserTokens?> RefreshAsync(UserTokens current, CancellationToken cancellationToken)
     {
         if (current.RefreshToken is null)

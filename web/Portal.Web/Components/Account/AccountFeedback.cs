@@ -3,9 +3,9 @@ using System.Net;
 namespace Portal.Web.Components.Account;
 
 /// <summary>
-/// Turns identity's answers into the words of the page's language. Identity writes its problem
-/// details in English; the messages it is known to send are recognised here and said in the
-/// page's language, anything else is shown as identity wrote it rather than hidden.
+/// Turns identity's answers into the words of the page's language. Identity is asked for its problem
+/// details in the page's language (Accept-Language); the English messages of an older identity are
+/// still recognised here and said in the page's language, anything else is shown as identity wrote it.
 /// </summary>
 public static class AccountFeedback
 {
@@ -21,6 +21,19 @@ public static class AccountFeedback
         if (result.Status != HttpStatusCode.Gone && tokenErrors.Length == 0)
         {
             return LinkProblem.None;
+        }
+
+        // The stable codes say it in any language ("link_used", "link_expired"); identity's English words are
+        // the fallback for an answer without codes.
+        var codes = string.Join(' ', [result.Code, .. result.CodesFor("token")]);
+        if (codes.Contains("used", StringComparison.OrdinalIgnoreCase))
+        {
+            return LinkProblem.Used;
+        }
+
+        if (codes.Contains("expired", StringComparison.OrdinalIgnoreCase))
+        {
+            return LinkProblem.Expired;
         }
 
         var text = string.Join(' ', [result.Title, result.Detail, .. tokenErrors]);

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 namespace Portal.Web.Components.Account;
@@ -5,9 +6,10 @@ namespace Portal.Web.Components.Account;
 /// <summary>
 /// The anonymous account endpoints of the identity service (API.md), reached through service
 /// discovery (<c>http://identity</c> resolves from <c>services__identity__http__0</c>).
-/// Never throws for an answer it does not like: the pages turn every outcome into words.
+/// Never throws for an answer it does not like: the pages turn every outcome into words. Asks for
+/// identity's words in the page's language (the link's <c>lang</c>), so a message never comes in the other.
 /// </summary>
-public sealed class IdentityAccountClient(HttpClient http, ILogger<IdentityAccountClient> logger)
+public sealed class IdentityAccountClient(HttpClient http, AccountLocalizer text, ILogger<IdentityAccountClient> logger)
 {
     public Task<AccountApiResult> AcceptLinkAsync(string token, string password, CancellationToken cancellationToken) =>
         PostAsync("/api/identity/invitations/accept", new AcceptLinkRequest(token, password), cancellationToken);
@@ -28,9 +30,11 @@ public sealed class IdentityAccountClient(HttpClient http, ILogger<IdentityAccou
     {
         try
         {
-            using var response = await http.PostAsJsonAsync(path, request, cancellationToken);
+            using var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(request) };
+            message.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(text.Language));
+            using var response = await http.SendAsync(message, cancellationToken);
             return response.IsSuccessStatusCode
-                ? AccountApiResult.Success
+                ? await AccountApiResult.FromSuccessAsync(response, cancellationToken)
                 : await AccountApiResult.FromProblemAsync(response, cancellationToken);
         }
         catch (HttpRequestException exception)
