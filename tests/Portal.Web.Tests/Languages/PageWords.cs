@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace Portal.Web.Tests.Languages;
+
+/// <summary>Every word a page shows a person: its text, and the labels, hints and titles of its controls.</summary>
+public static class PageWords
+{
+    private const string Script = """
+        () => {
+          const words = [document.title, document.body.innerText];
+          for (const element of document.querySelectorAll('[placeholder], [aria-label], [title], [alt]')) {
+            for (const name of ['placeholder', 'aria-label', 'title', 'alt']) {
+              const value = element.getAttribute(name);
+              if (value) words.push(value);
+            }
+          }
+          return words.join('\n');
+        }
+        """;
+
+    public static Task<string> OfAsync(IPage page) => page.EvaluateAsync<string>(Script);
+
+    /// <summary>
+    /// Waits until the page has drawn what it loads: its heading, <paramref name="expected"/> (a record the
+    /// test made, so the tables hold data) and no progress bar of MudBlazor left.
+    /// </summary>
+    public static async Task SettledAsync(IPage page, string expected)
+    {
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(expected, new() { Exact = false }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-progress-linear, .mud-progress-circular, .mud-skeleton")).ToHaveCountAsync(0);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using Portal.Web.Tests.Infrastructure;
+
+namespace Portal.Web.Tests.Languages;
+
+/// <summary>
+/// A customer with something in every table of the customer portal and the back office (object, device,
+/// ticket with a comment, video session, template, a team of two, a department), a German and an English
+/// administrator of it, and a German member of the provider's staff.
+/// </summary>
+public sealed record SeededWorld(
+    string GermanCustomerAdmin,
+    string EnglishCustomerAdmin,
+    string GermanStaff,
+    IReadOnlyList<(string Path, string Shows)> CustomerPages,
+    IReadOnlyList<(string Path, string Shows)> StaffPages)
+{
+    public static async Task<SeededWorld> CreateAsync(WebStack stack)
+    {
+        var api = stack.Api;
+        var admin = await api.AdministratorTokenAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var customerName = $"Sprachwerk {suffix} GmbH";
+        var customerId = await api.CreateCorporateCustomerAsync(admin, customerName);
+        var department = $"Abteilung {suffix}";
+        await api.CreateDepartmentAsync(admin, department);
+        var objectName = $"Werk {suffix}";
+        var deviceName = $"Kessel {suffix}";
+        var deviceId = await api.CreateDeviceAsync(admin, customerId, objectName, deviceName);
+
+        var german = await api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Greta", language: "de");
+        var english = await api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Oliver", language: "en");
+        var germanToken = await api.TokenAsync(german, PortalApi.UserPassword);
+        var ticketTitle = $"Brenner {suffix}";
+        var ticketId = await api.OpenTicketAsync(germanToken, deviceId, ticketTitle);
+        await Expect(await api.RequestAsync(HttpMethod.Post, $"/api/assets/tickets/{ticketId}/comments", germanToken, new { text = "Bitte bis Freitag." }));
+        var sessionTitle = $"Fernwartung {suffix}";
+        var start = DateTimeOffset.UtcNow.AddDays(3);
+        await Expect(await api.RequestAsync(HttpMethod.Post, "/api/assets/video-sessions", admin,
+            new { ticketId, title = sessionTitle, scheduledAt = start, endsAt = start.AddMinutes(30), participantIds = Array.Empty<Guid>() }));
+        var templateName = $"Vorlage {suffix}";
+        await Expect(await api.RequestAsync(HttpMethod.Post, "/api/assets/templates", admin,
+            new { name = templateName, kind = "ticket", title = "Wartung", description = "Jährliche Wartung", priority = "normal" }));
+
+        var providerId = (await api.MeAsync(admin)).GetProperty("organizationId").GetGuid();
+        var staff = $"gerd.{Guid.NewGuid():N}@provider.example";
+        await Expect(await api.RequestAsync(HttpMethod.Post, $"/api/identity/organizations/{providerId}/users", admin,
+            new { firstName = "Gerd", lastName = "Personal", email = staff, language = "de", role = "administrator", sendInvitation = true }));
+        var invitation = await stack.Inbox.InvitationTokenForAsync(staff);
+        using (var accepted = await stack.Gateway.PostAsJsonAsync("/api/identity/invitations/accept", new { token = invitation, password = PortalApi.UserPassword }))
+        {
+            await Expect(accepted);
+        }
+
+        return new SeededWorld(german, english, staff,
+            CustomerPages:
+            [
+                ("/dashboard", customerName),
+                ("/devices", deviceName),
+                ($"/devices/{deviceId}", deviceName),
+                ("/tickets", ticketTitle),
+                ($"/tickets/{ticketId}", "Bitte bis Freitag."),
+                ("/objects", objectName),
+                ("/video-sessions", sessionTitle),
+                ("/team", "Oliver"),
+                ("/notifications", ""),
+                ("/settings", german),
+                ("/not-found", ""),
+            ],
+            StaffPages:
+            [
+                ("/backoffice/customers", customerName),
+                ($"/backoffice/customers/{customerId}", "Greta"),
+                ("/backoffice/departments", department),
+                ("/backoffice/staff", staff),
+                ("/backoffice/objects", objectName),
+                ("/backoffice/templates", templateName),
+                ("/audit", "Greta"),
+                ("/notifications", ""),
+                ("/settings", "@"),
+                ("/not-found", ""),
+            ]);
+    }
+
+    private static async Task Expect(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
