@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.Web.Tests.Account;
 using Portal.Web.Tests.Infrastructure;
+using Portal.Web.Tests.Languages;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Web.Tests;
@@ -124,7 +125,7 @@ public sealed class GermanThroughoutTests(WebStack stack)
     private static async Task NoEnglishAsync(IPage page, string where)
     {
         var visible = await page.Locator("body").InnerTextAsync();
-        var english = EnglishTexts.In(visible);
+        var english = ResourceTexts.FoundIn(visible, ResourceTexts.OfThePortal.English);
         Assert.True(english.Count == 0, $"English on {where}: {string.Join(" | ", english.Select(e => $"\"{e}\""))}");
     }
 }

@@ -17,7 +17,7 @@ namespace Portal.Web.Tests;
 [Collection(WebStackCollection.Name)]
 public sealed partial class LanguageWalkTests(WebStack stack, ITestOutputHelper output)
 {
-    private static readonly ResourceTexts Texts = ResourceTexts.OfTheWebApp();
+    private static readonly ResourceTexts Texts = ResourceTexts.OfThePortal;
 
     [Fact]
     public async Task EveryPageSpeaksGermanToAGermanUserAndEnglishToAnEnglishOne()

@@ -4,9 +4,10 @@ using System.Xml.Linq;
 namespace Portal.Web.Tests.Languages;
 
 /// <summary>
-/// The words of the web app's resources (every <c>X.resx</c> with its <c>X.de.resx</c>), read from the
-/// source tree: what a page may show in one language and must not show in the other. Only texts that differ
-/// between the languages and are long enough to be told apart count; a "Status" or "E-Mail" is both.
+/// The words of the web app's resources (every <c>X.resx</c> with its <c>X.de.resx</c>) and of identity's sign-in
+/// pages (<c>LoginPageTexts.English</c> / <c>German</c>), read from the source tree: what a page may show in one
+/// language and must not show in the other. Only texts that differ between the languages and are long enough
+/// to be told apart count; a "Status" or "E-Mail" is both.
 /// </summary>
 public sealed partial class ResourceTexts
 {
@@ -24,14 +25,22 @@ public sealed partial class ResourceTexts
     /// <summary>Texts only the German resources hold.</summary>
     public IReadOnlyList<string> German { get; }
 
-    public static ResourceTexts OfTheWebApp()
+    /// <summary>Read once: the sources do not change while the tests run.</summary>
+    public static ResourceTexts OfThePortal => Loaded.Value;
+
+    private static readonly Lazy<ResourceTexts> Loaded = new(Load);
+
+    private static ResourceTexts Load()
     {
-        var web = Path.Combine(RepositoryRoot(), "web", "Portal.Web");
+        var root = RepositoryRoot();
+        var web = Path.Combine(root, "web", "Portal.Web");
         var pairs = Directory.EnumerateFiles(web, "*.resx", SearchOption.AllDirectories)
             .Where(path => !path.EndsWith(".de.resx", StringComparison.Ordinal) && !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(path => Pairs(Values(path), Values(Path.ChangeExtension(path, ".de.resx"))))
             .ToList();
         Assert.True(pairs.Count > 100, $"Only {pairs.Count} texts found under {web}: the resources moved?");
+        var loginPage = File.ReadAllText(Path.Combine(root, "services", "Identity.Api", "Apis", "LoginPageTexts.cs"));
+        pairs.AddRange(Pairs(LoginPageTable(loginPage, "English"), LoginPageTable(loginPage, "German")));
 
         var english = pairs.Select(p => p.English).ToHashSet(StringComparer.Ordinal);
         var german = pairs.Select(p => p.German).ToHashSet(StringComparer.Ordinal);
@@ -59,6 +68,14 @@ public sealed partial class ResourceTexts
             .OrderByDescending(part => part.Length),
     ];
 
+    /// <summary>The sign-in pages' texts of one language: <c>Name = "text",</c> lines of its table in LoginPageTexts.cs.</summary>
+    private static Dictionary<string, string> LoginPageTable(string source, string language)
+    {
+        var table = Regex.Match(source, $@"LoginPageTexts {language} = new\(\)\s*\{{(?<block>.*?)\n    \}};", RegexOptions.Singleline);
+        Assert.True(table.Success, $"No {language} table in LoginPageTexts.cs: the sign-in pages' texts moved?");
+        return TableEntry().Matches(table.Groups["block"].Value).ToDictionary(m => m.Groups["name"].Value, m => Regex.Unescape(m.Groups["text"].Value), StringComparer.Ordinal);
+    }
+
     private static Dictionary<string, string> Values(string path) =>
         File.Exists(path)
             ? XDocument.Load(path).Root!.Elements("data")
@@ -78,6 +95,9 @@ public sealed partial class ResourceTexts
 
         throw new InvalidOperationException("Portal.sln not found above the test's folder.");
     }
+
+    [GeneratedRegex(@"^\s*(?<name>\w+)\s*=\s*""(?<text>(?:[^""\\]|\\.)*)"",", RegexOptions.Multiline)]
+    private static partial Regex TableEntry();
 
     [GeneratedRegex(@"\{\d+(?:[,:][^}]*)?\}")]
     private static partial Regex Placeholder();
