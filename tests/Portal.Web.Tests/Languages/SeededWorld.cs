@@ -55,7 +55,7 @@ public sealed record SeededWorld(
         return new SeededWorld(german, english, staff,
             CustomerPages:
             [
-                ("/dashboard", customerName),
+                ("/dashboard", ""),
                 ("/devices", deviceName),
                 ($"/devices/{deviceId}", deviceName),
                 ("/tickets", ticketTitle),
