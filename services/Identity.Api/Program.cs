@@ -13,6 +13,7 @@ builder.AddServiceOpenApi("identity", "Users, invitations, roles and access, sig
 // The OpenID endpoints and the login page answer in OAuth's and the page's own formats.
 builder.AddTextBoundary("/connect", "/account");
 builder.AddApplicationServices();
+builder.AddLanguageAfterAuthentication();
 
 var app = builder.Build();
 
@@ -22,6 +23,7 @@ app.UseTextBoundary();
 app.UseOAuthFormGuard();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseLanguageAfterAuthentication();
 app.UseImpersonationGuard<IdentityDbContext>();
 app.UseAuthorization();
 
