@@ -7,10 +7,10 @@ using Assets.Api.Apis.VideoSessions;
 using Assets.Api.Extensions;
 using Assets.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Localization;
 using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
-using Portal.ServiceDefaults.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -2,10 +2,10 @@ using Identity.Api.Apis;
 using Identity.Api.Extensions;
 using Identity.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Localization;
 using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
-using Portal.ServiceDefaults.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -2,10 +2,10 @@ using Notifications.Api.Apis;
 using Notifications.Api.Extensions;
 using Notifications.Api.Infrastructure;
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Localization;
 using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
-using Portal.ServiceDefaults.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,11 +1,11 @@
 using Portal.ServiceDefaults.Info;
+using Portal.ServiceDefaults.Localization;
 using Portal.ServiceDefaults.OpenApi;
 using Portal.ServiceDefaults.Security;
 using Portal.ServiceDefaults.Text;
 using Tenants.Api.Apis;
 using Tenants.Api.Extensions;
 using Tenants.Api.Infrastructure;
-using Portal.ServiceDefaults.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -13,7 +13,8 @@ namespace Identity.Api.Tests;
 [Collection(IdentityCollection.Name)]
 public sealed class ImpersonationTests(IdentityFixture fixture)
 {
-    private const string ReadOnlyTitle = "Read-only impersonation.";
+    // The code, not the words: the words are in the impersonated customer user's language (German here).
+    private const string ReadOnlyCode = "impersonation_read_only";
 
     [Fact]
     public async Task StaffViewAsACustomerUserWithATokenThatNamesTheRealActorAndCannotBeRefreshed()
@@ -75,7 +76,7 @@ public sealed class ImpersonationTests(IdentityFixture fixture)
         {
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-            Assert.Equal(ReadOnlyTitle, (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+            Assert.Equal(ReadOnlyCode, (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         }
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
@@ -283,7 +284,7 @@ public sealed class ImpersonationTests(IdentityFixture fixture)
             foreach (var expired in new[] { identityAtExpiry, tenantsAtExpiry })
             {
                 await AssertRefusedAsync(expired, HttpStatusCode.Unauthorized);
-                Assert.Equal("The impersonation has ended.", (await expired.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+                Assert.Equal("impersonation_ended", (await expired.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
             }
         }
         finally

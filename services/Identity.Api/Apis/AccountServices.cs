@@ -21,11 +21,11 @@ public sealed class AccountServices(IdentityDbContext db, UserManager<User> user
     {
         if (string.IsNullOrWhiteSpace(token))
         {
-            validation.Add("token", "Give the token from the link.");
+            validation.Add("token", ValidationMessages.TokenRequired);
         }
         else if (token.Length > LinkRedemption.TokenMaxLength)
         {
-            validation.Add("token", "This is not a token from one of our links.");
+            validation.Add("token", ValidationMessages.NotOurToken);
         }
 
         return validation;

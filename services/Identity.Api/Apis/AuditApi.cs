@@ -39,7 +39,7 @@ public static class AuditApi
 
         if (!caller.Has(Permissions.AuditRead))
         {
-            return Problems.Forbidden($"Reading the audit log needs the permission {Permissions.AuditRead}.");
+            return Problems.Forbidden(AccessProblems.AuditNeedsPermission.WithDetail(Permissions.AuditRead));
         }
 
         var validation = new Validation();
@@ -50,17 +50,17 @@ public static class AuditApi
         var pageSize = ParseInt(validation, "pageSize", query.PageSize, 1, MaxPageSize) ?? DefaultPageSize;
         if (query.Action is { } action && !KnownActions.Contains(action))
         {
-            validation.Add("action", $"Unknown action. Known: {string.Join(", ", KnownActions.Order(StringComparer.Ordinal))}.");
+            validation.Add("action", AuditProblems.UnknownAction.Format(string.Join(", ", KnownActions.Order(StringComparer.Ordinal))));
         }
 
         if (from > to)
         {
-            validation.Add("to", "\"to\" must not be before \"from\".");
+            validation.Add("to", AuditProblems.ToBeforeFrom);
         }
 
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var organizations = await AuditVisibility.OrganizationsAsync(caller, db, cancellationToken);
@@ -123,7 +123,7 @@ public static class AuditApi
             return id;
         }
 
-        validation.Add(field, "Give a user id (a GUID).");
+        validation.Add(field, AuditProblems.NotAUserId);
         return null;
     }
 
@@ -139,7 +139,7 @@ public static class AuditApi
             return time;
         }
 
-        validation.Add(field, "Give an ISO-8601 time, e.g. 2026-01-31T12:00:00Z.");
+        validation.Add(field, AuditProblems.NotATime);
         return null;
     }
 
@@ -155,7 +155,7 @@ public static class AuditApi
             return number;
         }
 
-        validation.Add(field, $"Give a whole number from {min} to {max}.");
+        validation.Add(field, AuditProblems.NotANumberInRange.Format(min, max));
         return null;
     }
 }

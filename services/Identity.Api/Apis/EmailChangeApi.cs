@@ -39,17 +39,17 @@ public static class EmailChangeApi
         var validation = new Validation().Email("newEmail", request.NewEmail);
         if (string.IsNullOrEmpty(request.CurrentPassword))
         {
-            validation.Add("currentPassword", "Give your current password.");
+            validation.Add("currentPassword", ValidationMessages.CurrentPasswordRequired);
         }
 
         if (validation.IsValid && services.Users.NormalizeEmail(request.NewEmail!.Trim()) == user.NormalizedEmail)
         {
-            validation.Add("newEmail", "This is already your e-mail address.");
+            validation.Add("newEmail", EmailChangeProblems.SameAddress);
         }
 
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         if (await reauthentication.RefuseAsync(user, request.CurrentPassword, "currentPassword", "e-mail change", context, cancellationToken) is { } refusal)
@@ -75,7 +75,7 @@ public static class EmailChangeApi
         var validation = AccountServices.Token(new Validation(), request.Token);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var now = services.Clock.GetUtcNow();
@@ -88,7 +88,7 @@ public static class EmailChangeApi
         var user = await services.Db.Users.SingleAsync(u => u.Id == link!.UserId, cancellationToken);
         if (await UserAccess.LoadAsync(services.Db, user, cancellationToken) is not { CanSignIn: true })
         {
-            return Problems.Gone("This link is not valid.", "This account cannot sign in. Ask your administrator.");
+            return Problems.Gone(LinkProblems.AccountCannotSignIn);
         }
 
         var newEmail = link!.Email!;
@@ -128,7 +128,7 @@ public static class EmailChangeApi
         var validation = AccountServices.Token(new Validation(), request.Token);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var now = services.Clock.GetUtcNow();
@@ -153,9 +153,7 @@ public static class EmailChangeApi
             services.Audit.Add(services.Db, AuditActions.EmailChangeReported, user.OrganizationId, subjectUserId: user.Id,
                 details: "The old address belongs to another account by now; it was not restored.");
             await services.Db.SaveChangesAsync(cancellationToken);
-            return Problems.Conflict(
-                "The old address cannot be restored.",
-                "Every session of the account has ended, but the old address is used by another account by now. Ask your administrator for help.");
+            return Problems.Conflict(EmailChangeProblems.OldAddressTaken);
         }
 
         if (user.NormalizedUserName == user.NormalizedEmail && await services.Users.FindByNameAsync(oldEmail) is null)

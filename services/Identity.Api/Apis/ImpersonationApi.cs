@@ -24,7 +24,7 @@ public static class ImpersonationApi
     {
         if (principal.GetImpersonation() is not null)
         {
-            return Problems.Forbidden("An impersonation cannot start another one.");
+            return Problems.Forbidden(AccessProblems.ImpersonationWithinImpersonation);
         }
 
         if (await Caller.LoadAsync(principal, db, cancellationToken) is not { } caller)

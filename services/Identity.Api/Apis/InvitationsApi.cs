@@ -54,12 +54,12 @@ public static class InvitationsApi
             .Email("email", request.Email).Language("language", request.Language);
         if (!RoleCatalog.IsValidRole(OrganizationKinds.Customer, request.Role))
         {
-            validation.Add("role", $"The role is one of: {string.Join(", ", Roles.CustomerRoles)}.");
+            validation.Add("role", ValidationMessages.RoleNotOneOf.Format(string.Join(", ", Roles.CustomerRoles)));
         }
 
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var user = UserCreation.NewUser(customer!.Id, request.FirstName!, request.LastName!, request.Email!, request.Language!, request.Role!, services.Clock.GetUtcNow());
@@ -111,7 +111,7 @@ public static class InvitationsApi
 
         if (invitation!.AcceptedAt is not null)
         {
-            return Problems.Conflict("The invitation was accepted.", "The user has already accepted this invitation; there is nothing to resend.");
+            return Problems.Conflict(InvitationProblems.AcceptedNothingToResend);
         }
 
         services.Links.Reissue(services.Db, invitation, user!);
@@ -136,8 +136,7 @@ public static class InvitationsApi
         if (invitation!.AcceptedAt is not null || user!.PasswordHash is not null
             || await services.Db.UserLogins.AnyAsync(l => l.UserId == user.Id, cancellationToken))
         {
-            return Problems.Conflict("The invitation was accepted.",
-                "The person uses the portal now; only their invitation could be revoked. Delete the user in user management instead.");
+            return Problems.Conflict(InvitationProblems.AcceptedCannotRevoke);
         }
 
         // A revoked invitation deletes the user it created, the same erasure as deleting the account: the
@@ -162,7 +161,7 @@ public static class InvitationsApi
 
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var hash = LinkTokens.Hash(request.Token!.Trim());
@@ -172,17 +171,17 @@ public static class InvitationsApi
         var now = services.Clock.GetUtcNow();
         if (invitation is null)
         {
-            return Problems.Gone("This link is not valid.", "The link is unknown or was replaced by a newer one. Use the latest e-mail, or ask for a new link.");
+            return Problems.Gone(LinkProblems.InvitationUnknown);
         }
 
         if (invitation.AcceptedAt is not null)
         {
-            return Problems.Gone("This link has already been used.", "Each link works once. Sign in with your password, or reset it.");
+            return Problems.Gone(LinkProblems.InvitationUsed);
         }
 
         if (invitation.ExpiresAt <= now)
         {
-            return Problems.Gone("This link has expired.", "Ask the person who invited you for a new link.");
+            return Problems.Gone(LinkProblems.InvitationExpired);
         }
 
         var user = await services.Db.Users.SingleAsync(u => u.Id == invitation.UserId, cancellationToken);
@@ -199,7 +198,7 @@ public static class InvitationsApi
         var result = await services.Users.AddPasswordAsync(user, request.Password!);
         if (!result.Succeeded)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = [.. result.Errors.Select(e => e.Description)] });
+            return LocalizedIdentityError.ToFieldErrors("password", result).ToProblem();
         }
 
         // Other open links of this user are spent too: one password, one way in.

@@ -54,7 +54,7 @@ public static class MeApi
             .MaxLength("mobilePhone", request.MobilePhone, PhoneMaxLength);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var user = caller.User;

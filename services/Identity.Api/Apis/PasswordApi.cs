@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Identity.Api.Application;
 using Identity.Api.Model;
+using Identity.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Apis;
 
@@ -27,7 +29,7 @@ public static class PasswordApi
         var validation = new Validation().Email("email", request.Email);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var user = await services.Users.FindByEmailAsync(request.Email!.Trim());
@@ -66,7 +68,7 @@ public static class PasswordApi
 
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var now = services.Clock.GetUtcNow();
@@ -80,7 +82,7 @@ public static class PasswordApi
         if (await UserAccess.LoadAsync(services.Db, user, cancellationToken) is not { CanSignIn: true })
         {
             // Deactivated (or its organization archived) since the link was sent.
-            return Problems.Gone("This link is not valid.", "This account cannot sign in. Ask your administrator.");
+            return Problems.Gone(LinkProblems.AccountCannotSignIn);
         }
 
         await services.Links.SpendOpenLinksAsync(services.Db, user.Id, InvitationPurpose.PasswordReset, cancellationToken);
@@ -99,7 +101,7 @@ public static class PasswordApi
         var result = await services.Users.AddPasswordAsync(user, request.NewPassword!);
         return result.Succeeded
             ? TypedResults.Ok(new PasswordResetResponse(user.UserName!))
-            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = [.. result.Errors.Select(e => e.Description)] });
+            : LocalizedIdentityError.ToFieldErrors("newPassword", result).ToProblem();
     }
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePassword(
@@ -114,7 +116,7 @@ public static class PasswordApi
         var validation = new Validation();
         if (string.IsNullOrEmpty(request.CurrentPassword))
         {
-            validation.Add("currentPassword", "Give your current password.");
+            validation.Add("currentPassword", ValidationMessages.CurrentPasswordRequired);
         }
 
         if (services.Policy.Check(request.NewPassword) is { } passwordError)
@@ -124,7 +126,7 @@ public static class PasswordApi
 
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var user = caller.User;
@@ -135,7 +137,7 @@ public static class PasswordApi
 
         if (request.NewPassword == request.CurrentPassword)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = ["Choose a password other than the current one."] });
+            return PortalProblems.Invalid("newPassword", PasswordRuleMessages.Unchanged);
         }
 
         // The session this request comes from stays; every other one ends.
@@ -147,6 +149,6 @@ public static class PasswordApi
         var result = await services.Users.AddPasswordAsync(user, request.NewPassword!);
         return result.Succeeded
             ? TypedResults.NoContent()
-            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = [.. result.Errors.Select(e => e.Description)] });
+            : LocalizedIdentityError.ToFieldErrors("newPassword", result).ToProblem();
     }
 }

@@ -36,7 +36,7 @@ public static class RolesApi
 
         if (!caller.IsProviderStaff)
         {
-            return Problems.Forbidden("Provider roles are for provider staff.");
+            return Problems.Forbidden(RoleProblems.ProviderRolesForStaff);
         }
 
         var custom = await db.CustomRoles.AsNoTracking()
@@ -63,25 +63,25 @@ public static class RolesApi
 
         if (!caller.IsProviderStaff || !caller.Has(Permissions.RolesManage))
         {
-            return Problems.Forbidden($"Composing roles needs the permission {Permissions.RolesManage}.");
+            return Problems.Forbidden(AccessProblems.ComposingRolesNeedsPermission.WithDetail(Permissions.RolesManage));
         }
 
         var validation = new Validation();
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > CustomRole.NameMaxLength)
         {
-            validation.Add("name", $"Give 1 to {CustomRole.NameMaxLength} characters.");
+            validation.Add("name", ValidationMessages.NameLength.Format(CustomRole.NameMaxLength));
         }
 
         var permissions = request.Permissions?.Distinct().ToList() ?? [];
         if (permissions.Except(Permissions.All).ToList() is { Count: > 0 } unknown)
         {
-            validation.Add("permissions", $"Unknown permissions: {string.Join(", ", unknown)}.");
+            validation.Add("permissions", RoleProblems.UnknownPermissions.Format(string.Join(", ", unknown)));
         }
 
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         if (GrantRules.Permissions(caller, permissions) is { } refusal)
@@ -118,12 +118,12 @@ public static class RolesApi
 
         if (!caller.Has(Permissions.RolesManage))
         {
-            return Problems.Forbidden($"Deleting roles needs the permission {Permissions.RolesManage}.");
+            return Problems.Forbidden(AccessProblems.DeletingRolesNeedsPermission.WithDetail(Permissions.RolesManage));
         }
 
         if (await db.Users.AnyAsync(u => u.CustomRoleId == id, cancellationToken))
         {
-            return Problems.Conflict("The role is in use.", "Give its holders another role first.");
+            return Problems.Conflict(RoleProblems.InUse);
         }
 
         db.CustomRoles.Remove(role);

@@ -26,7 +26,7 @@ internal static class ScopeReferences
         var distinct = objectIds.Distinct().ToArray();
         if (distinct.Length > Validation.MaxAssignedObjects)
         {
-            validation.Add("objectIds", $"At most {Validation.MaxAssignedObjects} objects.");
+            validation.Add("objectIds", ValidationMessages.TooManyObjects.Format(Validation.MaxAssignedObjects));
             return;
         }
 
@@ -35,7 +35,7 @@ internal static class ScopeReferences
             .CountAsync(o => distinct.Contains(o.Id) && o.CustomerId == customerId && (o.ArchivedAt == null || kept.Contains(o.Id)), cancellationToken);
         if (known != distinct.Length)
         {
-            validation.Add("objectIds", "Give only objects of this customer.");
+            validation.Add("objectIds", ValidationMessages.ForeignObjects);
         }
     }
 
@@ -44,20 +44,20 @@ internal static class ScopeReferences
     {
         if (request.AccessibleAccounts is { All: false, CustomerIds.Count: > Validation.MaxAccessibleCustomers })
         {
-            validation.Add("accessibleAccounts.customerIds", $"At most {Validation.MaxAccessibleCustomers} customers.");
+            validation.Add("accessibleAccounts.customerIds", ValidationMessages.TooManyCustomers.Format(Validation.MaxAccessibleCustomers));
         }
         else if (request.AccessibleAccounts is { All: false, CustomerIds: { Count: > 0 } customerIds })
         {
             var customers = await services.Db.Organizations.AsNoTracking().Where(o => customerIds.Contains(o.Id)).ToListAsync(cancellationToken);
             if (customerIds.Distinct().Count() != customers.Count(c => OrganizationAccess.CanSeeCustomer(caller, c)))
             {
-                validation.Add("accessibleAccounts.customerIds", "Give only customers you can access yourself.");
+                validation.Add("accessibleAccounts.customerIds", ValidationMessages.ForeignCustomers);
             }
         }
 
         if (request.DepartmentIds is { Count: > Validation.MaxDepartments })
         {
-            validation.Add("departmentIds", $"At most {Validation.MaxDepartments} departments.");
+            validation.Add("departmentIds", ValidationMessages.TooManyDepartments.Format(Validation.MaxDepartments));
         }
         else if (request.DepartmentIds is { Count: > 0 } departmentIds)
         {
@@ -65,7 +65,7 @@ internal static class ScopeReferences
                 .CountAsync(d => departmentIds.Contains(d.Id) && d.ProviderId == caller.Organization.Id && d.ArchivedAt == null, cancellationToken);
             if (known != departmentIds.Distinct().Count())
             {
-                validation.Add("departmentIds", "Give only departments of your provider.");
+                validation.Add("departmentIds", ValidationMessages.ForeignDepartments);
             }
         }
     }

@@ -4,6 +4,7 @@ using Identity.Api.Infrastructure;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Apis;
 
@@ -54,15 +55,12 @@ public static class SecurityPolicyApi
 
         if (request.RequireTwoFactor is not { } requireTwoFactor)
         {
-            return TypedResults.ValidationProblem(new Validation().Add("requireTwoFactor", "Give true or false.").Errors);
+            return PortalProblems.Invalid("requireTwoFactor", ValidationMessages.TrueOrFalse);
         }
 
         if (requireTwoFactor && organization!.Id == caller.Organization.Id && !caller.User.TwoFactorEnabled)
         {
-            return Problems.Conflict(
-                "Turn on two-factor for yourself first.",
-                "Requiring it while you have none would leave you unable to manage anything until you enrol.",
-                "requireTwoFactor");
+            return Problems.Conflict(SecurityPolicyProblems.OwnTwoFactorFirst, "requireTwoFactor");
         }
 
         if (organization!.RequireTwoFactor != requireTwoFactor)

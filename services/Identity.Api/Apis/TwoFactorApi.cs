@@ -3,6 +3,7 @@ using Identity.Api.Application;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Apis;
 
@@ -47,7 +48,7 @@ public static class TwoFactorApi
 
         if (caller.User.TwoFactorEnabled)
         {
-            return Problems.Conflict("Two-factor is already on.", "Turn it off first to move to another authenticator app.");
+            return Problems.Conflict(TwoFactorProblems.AlreadyOnCannotEnrol);
         }
 
         var enrolment = await services.TwoFactor.StartEnrolmentAsync(caller.User);
@@ -64,17 +65,17 @@ public static class TwoFactorApi
 
         if (caller.User.TwoFactorEnabled)
         {
-            return Problems.Conflict("Two-factor is already on.", "It was confirmed before.");
+            return Problems.Conflict(TwoFactorProblems.AlreadyOnConfirmed);
         }
 
         if (string.IsNullOrWhiteSpace(request.Code))
         {
-            return TypedResults.ValidationProblem(new Validation().Add("code", "Give the 6-digit code your authenticator app shows.").Errors);
+            return PortalProblems.Invalid("code", TwoFactorProblems.EnrolmentCodeRequired);
         }
 
         if (await services.TwoFactor.ConfirmAsync(caller.User, request.Code) is not { } recoveryCodes)
         {
-            return TypedResults.ValidationProblem(new Validation().Add("code", "The code does not match. Scan the latest QR code (start the enrolment again if needed) and give the current code.").Errors);
+            return PortalProblems.Invalid("code", TwoFactorProblems.EnrolmentCodeMismatch);
         }
 
         services.Audit.Add(services.Db, AuditActions.TwoFactorEnabled, caller.Organization.Id, caller.User.Id, caller.User.Id);
@@ -122,7 +123,7 @@ public static class TwoFactorApi
         IsImpersonated(principal) ? null : await Caller.LoadAsync(principal, services.Db, cancellationToken);
 
     private static ProblemHttpResult NotOwnAccount(ClaimsPrincipal principal) => IsImpersonated(principal)
-        ? Problems.Forbidden("Only the person themselves manages their two-factor sign-in, not someone acting for them.")
+        ? Problems.Forbidden(TwoFactorProblems.OnlyThePersonThemselves)
         : Problems.NotSignedIn();
 
     private static bool IsImpersonated(ClaimsPrincipal principal) => principal.HasClaim(claim => claim.Type == "act");

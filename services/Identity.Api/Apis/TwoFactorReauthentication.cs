@@ -16,23 +16,23 @@ public static class TwoFactorReauthentication
     {
         if (!user.TwoFactorEnabled)
         {
-            return Problems.Conflict("Two-factor is off.", "Turn it on first.");
+            return Problems.Conflict(TwoFactorProblems.Off);
         }
 
         var validation = new Validation();
         if (string.IsNullOrEmpty(request.Password))
         {
-            validation.Add("password", "Give your password.");
+            validation.Add("password", ValidationMessages.PasswordRequired);
         }
 
         if (string.IsNullOrWhiteSpace(request.Code))
         {
-            validation.Add("code", "Give the code from your authenticator app or a recovery code.");
+            validation.Add("code", TwoFactorProblems.CodeRequired);
         }
 
         if (!validation.IsValid)
         {
-            return Invalid(validation);
+            return validation.ToProblemResult();
         }
 
         if (await services.Reauthentication.RefuseAsync(user, request.Password, "password", "two-factor change", context, cancellationToken) is { } refusal)
@@ -43,16 +43,9 @@ public static class TwoFactorReauthentication
         if (!await services.TwoFactor.VerifyAsync(user, request.Code))
         {
             await services.Reauthentication.RecordFailureAsync(user, "two-factor change: wrong code", cancellationToken);
-            return PasswordReauthentication.FieldRefused("code", "The code is invalid or was used already.");
+            return Problems.FieldRefused("code", TwoFactorProblems.CodeInvalid);
         }
 
         return null;
     }
-
-    /// <summary>The shape of a validation problem, typed as a problem so one helper can answer every refusal.</summary>
-    private static ProblemHttpResult Invalid(Validation validation) => TypedResults.Problem(
-        title: "One or more validation errors occurred.",
-        statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?> { ["errors"] = validation.Errors });
 }
-

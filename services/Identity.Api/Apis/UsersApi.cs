@@ -84,7 +84,7 @@ public static class UsersApi
             .PortalAreas("portalAreas", request.PortalAreas);
         if (!RoleCatalog.IsValidRole(organization!.Kind, request.Role))
         {
-            validation.Add("role", $"The role is one of: {string.Join(", ", organization.Kind == OrganizationKinds.Provider ? Roles.ProviderRoles : Roles.CustomerRoles)}.");
+            validation.Add("role", ValidationMessages.RoleNotOneOf.Format(string.Join(", ", organization.Kind == OrganizationKinds.Provider ? Roles.ProviderRoles : Roles.CustomerRoles)));
         }
 
         var customRole = await CustomRoleOf(services, organization, request.Role, request.CustomRoleId, validation, cancellationToken);
@@ -95,7 +95,7 @@ public static class UsersApi
 
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var user = UserCreation.NewUser(organization.Id, request.FirstName!, request.LastName!, request.Email!, request.Language!, request.Role!, services.Clock.GetUtcNow());
@@ -151,29 +151,29 @@ public static class UsersApi
             || request.ObjectIds is not null || request.AccessibleAccounts is not null || request.DepartmentIds is not null;
         if (changesScope && user.Id == caller!.User.Id)
         {
-            return Problems.Forbidden("You cannot change your own role or scope.");
+            return Problems.Forbidden(UserProblems.OwnRoleOrScope);
         }
 
         var validation = new Validation().PortalAreas("portalAreas", request.PortalAreas)
             .MaxLength("accountName", request.AccountName, Validation.AccountNameMaxLength);
         if (request.AccountName is { } name && name.Trim().Length == 0)
         {
-            validation.Add("accountName", "An account name cannot be empty.");
+            validation.Add("accountName", UserProblems.AccountNameEmpty);
         }
 
         if (request.Role is not null && !RoleCatalog.IsValidRole(kind, request.Role))
         {
-            validation.Add("role", $"The role is one of: {string.Join(", ", kind == OrganizationKinds.Provider ? Roles.ProviderRoles : Roles.CustomerRoles)}.");
+            validation.Add("role", ValidationMessages.RoleNotOneOf.Format(string.Join(", ", kind == OrganizationKinds.Provider ? Roles.ProviderRoles : Roles.CustomerRoles)));
         }
 
         if (kind == OrganizationKinds.Provider && (request.PortalAreas is not null || request.ObjectIds is not null))
         {
-            validation.Add(request.PortalAreas is not null ? "portalAreas" : "objectIds", "Portal areas and objects belong to customer users.");
+            validation.Add(request.PortalAreas is not null ? "portalAreas" : "objectIds", UserProblems.CustomerScopeOnly);
         }
 
         if (kind == OrganizationKinds.Customer && (request.AccessibleAccounts is not null || request.DepartmentIds is not null))
         {
-            validation.Add(request.AccessibleAccounts is not null ? "accessibleAccounts" : "departmentIds", "Accessible accounts and departments belong to provider staff.");
+            validation.Add(request.AccessibleAccounts is not null ? "accessibleAccounts" : "departmentIds", UserProblems.StaffScopeOnly);
         }
 
         var role = request.Role ?? user.Role;
@@ -185,7 +185,7 @@ public static class UsersApi
         }
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return validation.ToProblem();
         }
 
         var roleRefusal = request.Role is not null || request.CustomRoleId is not null ? GrantRules.Role(caller!, kind, role, customRole) : null;
@@ -257,9 +257,8 @@ public static class UsersApi
         if (target!.User.HasAccess || !target.User.IsActive)
         {
             return Problems.Conflict(
-                "This user needs no set-password link.",
-                target.User.PasswordHash is not null ? "The user already has a password; they can reset it themselves."
-                : target.User.HasAccess ? "The user signs in with an external provider and needs no password." : "The user is deactivated; reactivate them first.");
+                target.User.PasswordHash is not null ? UserProblems.HasPassword
+                : target.User.HasAccess ? UserProblems.SignsInExternally : UserProblems.Deactivated);
         }
 
         var link = services.Links.SendPasswordLink(services.Db, target.User, createdByProvider: caller!.IsProviderStaff);
@@ -278,7 +277,7 @@ public static class UsersApi
 
         if (target!.User.Id == caller!.User.Id)
         {
-            return Problems.Forbidden("You cannot delete your own account here.");
+            return Problems.Forbidden(UserProblems.DeleteSelf);
         }
 
         var user = target.User;
@@ -301,7 +300,7 @@ public static class UsersApi
 
         if (target!.User.Id == caller!.User.Id)
         {
-            return Problems.Forbidden("You cannot deactivate your own account.");
+            return Problems.Forbidden(UserProblems.DeactivateSelf);
         }
 
         var user = target.User;
@@ -365,7 +364,7 @@ public static class UsersApi
             : null;
         if (customRole is null)
         {
-            validation.Add("customRoleId", "A custom role needs the id of one of the provider's custom roles.");
+            validation.Add("customRoleId", UserProblems.CustomRoleRequired);
         }
 
         return customRole;

@@ -1,10 +1,15 @@
 using System.Net.Mail;
 using Identity.Api.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Contracts.Identity;
+using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Apis;
 
-/// <summary>Collects per-field errors for a 400 that names each field.</summary>
+/// <summary>
+/// Collects per-field errors for a 400 that names each field. Only catalogued <see cref="FieldMessage"/>s go in,
+/// so each field's words come with a code (<c>errorCodes</c>) and in the caller's language.
+/// </summary>
 public sealed class Validation
 {
     public const int EmailMaxLength = 256;
@@ -16,22 +21,27 @@ public sealed class Validation
     public const int MaxAccessibleCustomers = 1000;
     public const int MaxDepartments = 100;
 
-    private readonly Dictionary<string, string[]> _errors = [];
+    private readonly FieldErrors _errors = new();
 
-    public bool IsValid => _errors.Count == 0;
-    public Dictionary<string, string[]> Errors => _errors;
+    public bool IsValid => !_errors.Any;
 
-    public Validation Add(string field, string message)
+    public Validation Add(string field, FieldMessage message)
     {
-        _errors[field] = [.. _errors.GetValueOrDefault(field, []), message];
+        _errors.Add(field, message);
         return this;
     }
+
+    /// <summary>The 400 naming every bad field.</summary>
+    public ValidationProblem ToProblem() => _errors.ToProblem();
+
+    /// <summary>The same 400, typed as a problem for helpers whose one result type carries every refusal.</summary>
+    public ProblemHttpResult ToProblemResult() => Application.Problems.FieldsRefused(_errors);
 
     public Validation Name(string field, string? value, bool required = true)
     {
         if (value is null ? required : value.Trim().Length is 0 or > User.NameMaxLength)
         {
-            Add(field, $"Give 1 to {User.NameMaxLength} characters.");
+            Add(field, ValidationMessages.NameLength.Format(User.NameMaxLength));
         }
 
         return this;
@@ -42,7 +52,7 @@ public sealed class Validation
         var email = value?.Trim();
         if (string.IsNullOrEmpty(email) || email.Length > EmailMaxLength || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
         {
-            Add(field, "Give a valid e-mail address.");
+            Add(field, CommonFieldMessages.InvalidEmail);
         }
 
         return this;
@@ -52,7 +62,7 @@ public sealed class Validation
     {
         if (value is null ? required : !Languages.IsSupported(value))
         {
-            Add(field, "The language is \"de\" or \"en\".");
+            Add(field, ValidationMessages.Language);
         }
 
         return this;
@@ -62,7 +72,7 @@ public sealed class Validation
     {
         if (areas?.Except(Portal.Contracts.Identity.PortalAreas.All).ToList() is { Count: > 0 } unknown)
         {
-            Add(field, $"Unknown portal areas: {string.Join(", ", unknown)}. Known: {string.Join(", ", Portal.Contracts.Identity.PortalAreas.All)}.");
+            Add(field, ValidationMessages.UnknownPortalAreas.Format(string.Join(", ", unknown), string.Join(", ", Portal.Contracts.Identity.PortalAreas.All)));
         }
 
         return this;
@@ -72,7 +82,7 @@ public sealed class Validation
     {
         if (value is not null && value.Length > maxLength)
         {
-            Add(field, $"At most {maxLength} characters.");
+            Add(field, CommonFieldMessages.TooLong.Format(maxLength));
         }
 
         return this;

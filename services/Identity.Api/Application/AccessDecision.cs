@@ -1,3 +1,5 @@
+using Portal.ServiceDefaults.Errors;
+
 namespace Identity.Api.Application;
 
 /// <summary>
@@ -5,14 +7,14 @@ namespace Identity.Api.Application;
 /// may not even see it (other tenants' ids are never confirmed), <see cref="Forbidden"/> when they
 /// see it but lack the right, <see cref="Conflict"/> when the organization itself rules it out.
 /// </summary>
-public sealed record AccessDecision(AccessOutcome Outcome, string? Title = null, string? Detail = null)
+public sealed record AccessDecision(AccessOutcome Outcome, ProblemMessage? Problem = null)
 {
     public static readonly AccessDecision Allowed = new(AccessOutcome.Allowed);
     public static readonly AccessDecision NotFound = new(AccessOutcome.NotFound);
 
-    public static AccessDecision Forbidden(string detail) => new(AccessOutcome.Forbidden, "You may not do this.", detail);
+    public static AccessDecision Forbidden(ProblemMessage problem) => new(AccessOutcome.Forbidden, problem);
 
-    public static AccessDecision Conflict(string title, string detail) => new(AccessOutcome.Conflict, title, detail);
+    public static AccessDecision Conflict(ProblemMessage problem) => new(AccessOutcome.Conflict, problem);
 
     public bool IsAllowed => Outcome == AccessOutcome.Allowed;
 }

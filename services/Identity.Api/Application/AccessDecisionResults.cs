@@ -8,8 +8,8 @@ public static class AccessDecisionResults
     public static ProblemHttpResult ToProblem(this AccessDecision decision) => decision.Outcome switch
     {
         AccessOutcome.NotFound => Problems.NotFound(),
-        AccessOutcome.Forbidden => Problems.Forbidden(decision.Detail!),
-        AccessOutcome.Conflict => Problems.Conflict(decision.Title!, decision.Detail!),
+        AccessOutcome.Forbidden => Problems.Forbidden(decision.Problem!),
+        AccessOutcome.Conflict => Problems.Conflict(decision.Problem!),
         _ => throw new InvalidOperationException("An allowed decision has no refusal."),
     };
 }

@@ -1,6 +1,7 @@
 using Identity.Api.Model;
 using Identity.Api.Security;
 using Portal.Contracts.Security;
+using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Application;
 
@@ -14,7 +15,7 @@ public static class GrantRules
     /// roles: provider staff who may manage a customer's users hand out any of them; a customer's
     /// administrator holds every customer permission, a moderator none of team management.
     /// </summary>
-    public static string? Role(UserAccess caller, string organizationKind, string role, CustomRole? customRole)
+    public static ProblemMessage? Role(UserAccess caller, string organizationKind, string role, CustomRole? customRole)
     {
         if (organizationKind == OrganizationKinds.Customer && caller.IsProviderStaff)
         {
@@ -22,28 +23,28 @@ public static class GrantRules
         }
 
         var missing = RoleCatalog.PermissionsOf(organizationKind, role, customRole).Except(caller.Permissions).ToList();
-        return missing.Count == 0 ? null : $"You cannot grant permissions you do not hold: {string.Join(", ", missing)}.";
+        return missing.Count == 0 ? null : AccessProblems.PermissionsNotHeld.WithDetail(string.Join(", ", missing));
     }
 
     /// <summary>Custom roles are composed only from permissions the composer holds.</summary>
-    public static string? Permissions(UserAccess caller, IEnumerable<string> permissions)
+    public static ProblemMessage? Permissions(UserAccess caller, IEnumerable<string> permissions)
     {
         var missing = permissions.Except(caller.Permissions).ToList();
-        return missing.Count == 0 ? null : $"You cannot grant permissions you do not hold: {string.Join(", ", missing)}.";
+        return missing.Count == 0 ? null : AccessProblems.PermissionsNotHeld.WithDetail(string.Join(", ", missing));
     }
 
     /// <summary>Changing or removing a colleague who holds more than the caller would be a way up.</summary>
-    public static string? Target(UserAccess caller, UserAccess target) =>
+    public static ProblemMessage? Target(UserAccess caller, UserAccess target) =>
         target.IsProviderStaff && target.Permissions.Except(caller.Permissions).Any()
-            ? "This user holds permissions you do not hold."
+            ? AccessProblems.TargetHoldsMore
             : null;
 
     /// <summary>A customer's administrator hands out only portal areas and objects they have themselves.</summary>
-    public static string? CustomerScope(UserAccess caller, IReadOnlyCollection<string> portalAreas, IReadOnlyCollection<Guid> objectIds) =>
+    public static ProblemMessage? CustomerScope(UserAccess caller, IReadOnlyCollection<string> portalAreas, IReadOnlyCollection<Guid> objectIds) =>
         CustomerScopeRefusal(caller, portalAreas, objectIds)?.Reason;
 
     /// <summary>As <see cref="CustomerScope"/>, naming the field refused, so that forms show the reason beside it.</summary>
-    public static (string Field, string Reason)? CustomerScopeRefusal(UserAccess caller, IReadOnlyCollection<string> portalAreas, IReadOnlyCollection<Guid> objectIds)
+    public static (string Field, ProblemMessage Reason)? CustomerScopeRefusal(UserAccess caller, IReadOnlyCollection<string> portalAreas, IReadOnlyCollection<Guid> objectIds)
     {
         if (caller.IsProviderStaff)
         {
@@ -52,26 +53,26 @@ public static class GrantRules
 
         if (portalAreas.Except(caller.User.PortalAreas).Any())
         {
-            return ("portalAreas", "You cannot open portal areas to others that you cannot open yourself.");
+            return ("portalAreas", AccessProblems.PortalAreasNotOwn);
         }
 
         var callerObjects = caller.User.ObjectIds;
         return callerObjects.Count > 0 && (objectIds.Count == 0 || objectIds.Except(callerObjects).Any())
-            ? ("objectIds", "You cannot assign objects you do not see yourself.")
+            ? ("objectIds", AccessProblems.ObjectsNotOwn)
             : null;
     }
 
     /// <summary>Accessible accounts and departments: only within the caller's own.</summary>
-    public static string? StaffScope(UserAccess caller, bool allCustomers, IReadOnlyCollection<Guid> departmentIds)
+    public static ProblemMessage? StaffScope(UserAccess caller, bool allCustomers, IReadOnlyCollection<Guid> departmentIds)
     {
         var callerSeesAll = caller.User.AllCustomers && caller.User.Role != Roles.DepartmentAdministrator;
         if (allCustomers && !callerSeesAll)
         {
-            return "You cannot grant access to all customers: you do not have it yourself.";
+            return AccessProblems.AllCustomersNotOwn;
         }
 
         return caller.User.Role == Roles.DepartmentAdministrator && departmentIds.Except(caller.User.DepartmentIds).Any()
-            ? "You cannot grant departments you are not limited to yourself."
+            ? AccessProblems.DepartmentsNotOwn
             : null;
     }
 }

@@ -14,11 +14,11 @@ public static class ImpersonationRules
     {
         if (!caller.IsProviderStaff || !caller.Has(Permissions.UsersImpersonate))
         {
-            return AccessDecision.Forbidden($"Viewing the portal as another user needs the permission {Permissions.UsersImpersonate}.");
+            return AccessDecision.Forbidden(AccessProblems.ImpersonationNeedsPermission.WithDetail(Permissions.UsersImpersonate));
         }
 
         return fullAccess && !caller.Has(Permissions.UsersImpersonateFullAccess)
-            ? AccessDecision.Forbidden($"Impersonation with full access needs the permission {Permissions.UsersImpersonateFullAccess}.")
+            ? AccessDecision.Forbidden(AccessProblems.FullAccessImpersonationNeedsPermission.WithDetail(Permissions.UsersImpersonateFullAccess))
             : AccessDecision.Allowed;
     }
 
@@ -32,7 +32,7 @@ public static class ImpersonationRules
         if (subject.Organization.Id == caller.Organization.Id)
         {
             // The caller's own colleagues: they exist for the caller anyway.
-            return AccessDecision.Forbidden("Only customer users can be impersonated, not provider staff.");
+            return AccessDecision.Forbidden(AccessProblems.OnlyCustomerUsersImpersonated);
         }
 
         if (!OrganizationAccess.CanSeeCustomer(caller, subject.Organization))
@@ -42,12 +42,12 @@ public static class ImpersonationRules
 
         if (subject.Organization.Independent)
         {
-            return AccessDecision.Forbidden("This customer administers its own users; its users cannot be impersonated by the provider.");
+            return AccessDecision.Forbidden(AccessProblems.IndependentCustomerNotImpersonated);
         }
 
         return subject.CanSignIn
             ? AccessDecision.Allowed
-            : AccessDecision.Forbidden("This user cannot sign in (deactivated or without access), so there is nothing to view as them.");
+            : AccessDecision.Forbidden(AccessProblems.SubjectCannotSignIn);
     }
 
     public static string Describe(bool fullAccess, DateTimeOffset expiresAt) =>

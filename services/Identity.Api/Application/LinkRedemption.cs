@@ -21,16 +21,16 @@ public static class LinkRedemption
         var link = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash && i.Purpose == purpose, cancellationToken);
         if (link is null)
         {
-            return (null, Problems.Gone("This link is not valid.", "The link is unknown or was replaced by a newer one. Use the latest e-mail, or ask for a new link."));
+            return (null, Problems.Gone(LinkProblems.Unknown));
         }
 
         if (link.AcceptedAt is not null)
         {
-            return (null, Problems.Gone("This link has already been used.", "Each link works once."));
+            return (null, Problems.Gone(LinkProblems.Used));
         }
 
         return link.ExpiresAt <= now
-            ? (null, Problems.Gone("This link has expired.", "Ask for a new link."))
+            ? (null, Problems.Gone(LinkProblems.Expired))
             : (link, null);
     }
 }

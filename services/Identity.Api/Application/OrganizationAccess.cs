@@ -34,7 +34,7 @@ public static class OrganizationAccess
         if (organization.Id == caller.Organization.Id)
         {
             var permission = caller.IsProviderStaff ? (readOnly ? Permissions.UsersRead : Permissions.UsersManage) : Permissions.TeamManage;
-            return caller.Has(permission) ? AccessDecision.Allowed : AccessDecision.Forbidden($"Managing users needs the permission {permission}.");
+            return caller.Has(permission) ? AccessDecision.Allowed : AccessDecision.Forbidden(AccessProblems.ManagingUsersNeedsPermission.WithDetail(permission));
         }
 
         if (!CanSeeCustomer(caller, organization))
@@ -44,7 +44,7 @@ public static class OrganizationAccess
 
         var needed = readOnly ? Permissions.UsersRead : Permissions.UsersManage;
         return !caller.Has(needed)
-            ? AccessDecision.Forbidden($"This needs the permission {needed}.")
+            ? AccessDecision.Forbidden(AccessProblems.NeedsPermission.WithDetail(needed))
             : CustomerAdmitsProvider(organization);
     }
 
@@ -57,7 +57,7 @@ public static class OrganizationAccess
         }
 
         return !caller.Has(Permissions.InvitationsManage)
-            ? AccessDecision.Forbidden($"Inviting needs the permission {Permissions.InvitationsManage}.")
+            ? AccessDecision.Forbidden(AccessProblems.InvitingNeedsPermission.WithDetail(Permissions.InvitationsManage))
             : CustomerAdmitsProvider(customer);
     }
 
@@ -65,15 +65,11 @@ public static class OrganizationAccess
     {
         if (customer.CustomerType != CustomerTypes.Corporate)
         {
-            return AccessDecision.Conflict(
-                "Individual customers have no portal users.",
-                "Only corporate customers have a customer login; change the customer to corporate first.");
+            return AccessDecision.Conflict(AccessProblems.IndividualCustomerHasNoUsers);
         }
 
         return customer.Independent
-            ? AccessDecision.Conflict(
-                "This customer administers its own users.",
-                "The customer is independent: only its own administrators manage its users.")
+            ? AccessDecision.Conflict(AccessProblems.CustomerAdministersOwnUsers)
             : AccessDecision.Allowed;
     }
 }

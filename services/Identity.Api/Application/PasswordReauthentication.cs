@@ -3,6 +3,7 @@ using Identity.Api.Infrastructure;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Application;
 
@@ -14,11 +15,6 @@ namespace Identity.Api.Application;
 /// </summary>
 public sealed class PasswordReauthentication(UserManager<User> users, SignInLockout lockout, IdentityDbContext db, AuditLog audit)
 {
-    public const string WrongCurrentPassword = "The current password is not right.";
-
-    // Two-factor's dialog asks for "the password" (there is no new one beside it).
-    public const string WrongPassword = "The password is not right.";
-
     /// <summary>
     /// Null when the password is right; else the refusal: a 400 naming <paramref name="field"/>, or a 429
     /// with <c>Retry-After</c> while the account waits after failed attempts.
@@ -40,7 +36,7 @@ public sealed class PasswordReauthentication(UserManager<User> users, SignInLock
         }
 
         await RecordFailureAsync(user, key, $"{purpose}: wrong current password", cancellationToken);
-        return FieldRefused(field, field == "currentPassword" ? WrongCurrentPassword : WrongPassword);
+        return Problems.FieldRefused(field, field == "currentPassword" ? PasswordProblems.WrongCurrentPassword : PasswordProblems.WrongPassword);
     }
 
     /// <summary>A wrong second factor on the same occasions counts alike.</summary>
@@ -59,19 +55,10 @@ public sealed class PasswordReauthentication(UserManager<User> users, SignInLock
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The shape of a validation problem, typed as a problem so that one result type carries every refusal.</summary>
-    public static ProblemHttpResult FieldRefused(string field, string message) => TypedResults.Problem(
-        title: "One or more validation errors occurred.",
-        statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
-
     private static ProblemHttpResult TooManyFailures(HttpContext context, TimeSpan wait)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            title: "Too many failed attempts.",
-            detail: $"Try again in {seconds} seconds.",
-            statusCode: StatusCodes.Status429TooManyRequests);
+        return PortalProblems.Of(StatusCodes.Status429TooManyRequests, PasswordProblems.TooManyFailures.WithDetail(seconds));
     }
 }

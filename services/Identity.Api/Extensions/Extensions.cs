@@ -102,6 +102,8 @@ internal static class Extensions
             // Recovery codes: longer ones, stored hashed (see RecoveryCodes).
             .AddUserStore<HashedRecoveryCodeUserStore>()
             .AddUserManager<PortalUserManager>()
+            // Identity's own errors (a duplicate address, a wrong token) in the caller's language, with a code.
+            .AddErrorDescriber<PortalIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<PasswordPolicy>();
         // The policy replaces Identity's composition validator.

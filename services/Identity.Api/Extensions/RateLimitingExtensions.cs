@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Extensions;
 
@@ -70,12 +71,7 @@ public static class RateLimitingExtensions
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"Too many attempts from this address. Try again in {seconds} seconds.",
-            },
+            ProblemDetails = PortalProblems.ToProblemDetails(StatusCodes.Status429TooManyRequests, RateLimitProblems.TooManyAttempts.WithDetail(seconds)),
         });
     }
 }

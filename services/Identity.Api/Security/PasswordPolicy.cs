@@ -1,5 +1,6 @@
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Identity;
+using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Security;
 
@@ -17,15 +18,15 @@ public sealed class PasswordPolicy(CommonPasswords commonPasswords) : IPasswordV
 
     public Task<IdentityResult> ValidateAsync(UserManager<User> manager, User user, string? password) =>
         Task.FromResult(Check(password) is { } error
-            ? IdentityResult.Failed(new IdentityError { Code = "Password", Description = error })
+            ? IdentityResult.Failed(new LocalizedIdentityError("Password", error))
             : IdentityResult.Success);
 
     /// <summary>Why <paramref name="password"/> is refused, or null when it is acceptable.</summary>
-    public string? Check(string? password) => password switch
+    public FieldMessage? Check(string? password) => password switch
     {
-        null or { Length: < MinimumLength } => $"A password needs at least {MinimumLength} characters.",
-        { Length: > MaximumLength } => $"A password may have at most {MaximumLength} characters.",
-        _ when commonPasswords.Contains(password) => "This password is among the most common ones; choose another.",
+        null or { Length: < MinimumLength } => PasswordRuleMessages.TooShort.Format(MinimumLength),
+        { Length: > MaximumLength } => PasswordRuleMessages.TooLong.Format(MaximumLength),
+        _ when commonPasswords.Contains(password) => PasswordRuleMessages.TooCommon,
         _ => null,
     };
 }
