@@ -70,7 +70,7 @@ public static class ExternalLoginApi
         var outcome = await linker.SignInAsync(external, context.RequestAborted);
         if (outcome.Access is not { } access)
         {
-            return Page(texts, texts.RefusedTitle, outcome.Refusal!, back, StatusCodes.Status403Forbidden);
+            return Page(texts, texts.RefusedTitle, outcome.Refusal!.In(texts.Language), back, StatusCodes.Status403Forbidden);
         }
 
         await IdentitySession.StartAsync(context, access.User.Id, SignInProof.ByExternalProvider);

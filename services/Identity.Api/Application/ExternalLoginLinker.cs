@@ -2,6 +2,7 @@ using Identity.Api.Infrastructure;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.ServiceDefaults.Localization;
 
 namespace Identity.Api.Application;
 
@@ -27,7 +28,7 @@ public sealed class ExternalLoginLinker(
         if (string.IsNullOrWhiteSpace(external.Email) || !(external.EmailVerified ?? provider.TrustEmailVerified))
         {
             return await RefuseAsync(null, external, "e-mail not verified",
-                $"{provider.DisplayName} has not confirmed your e-mail address, so Portal cannot tell which account is yours. Confirm the address with {provider.DisplayName} or sign in with your password.");
+                ExternalLoginRefusals.EmailNotVerified.Format(provider.DisplayName, external.Email));
         }
 
         var user = await users.FindByEmailAsync(external.Email);
@@ -39,13 +40,13 @@ public sealed class ExternalLoginLinker(
         if (user is null || (!user.HasAccess && openLinks.Count == 0))
         {
             return await RefuseAsync(user, external, "no account",
-                $"Portal has no account with access for {external.Email}. Ask your administrator for an invitation.");
+                ExternalLoginRefusals.NoAccount.Format(provider.DisplayName, external.Email));
         }
 
         if (user.ExternalLogins.Contains(external.Scheme))
         {
             return await RefuseAsync(user, external, "linked to another subject",
-                $"Your Portal account is linked to a different {provider.DisplayName} account. Sign in with that one, or ask your administrator.");
+                ExternalLoginRefusals.LinkedToAnother.Format(provider.DisplayName, external.Email));
         }
 
         if (await RefusalOf(user, cancellationToken) is { } refusal)
@@ -86,13 +87,13 @@ public sealed class ExternalLoginLinker(
             var result = await users.AddLoginAsync(user, new UserLoginInfo(external.Scheme, external.Subject, provider.DisplayName));
             if (!result.Succeeded)
             {
-                return ExternalLoginOutcome.Refused("Your account could not be linked. Please try again.", string.Join("; ", result.Errors.Select(e => e.Code)));
+                return ExternalLoginOutcome.Refused(ExternalLoginRefusals.NotLinked, string.Join("; ", result.Errors.Select(e => e.Code)));
             }
         }
         catch (DbUpdateException)
         {
             // The same person finishing two sign-ins at once: the first link stands.
-            return ExternalLoginOutcome.Refused("Your account could not be linked. Please try again.", "concurrent link");
+            return ExternalLoginOutcome.Refused(ExternalLoginRefusals.NotLinked, "concurrent link");
         }
 
         return await FinishAsync(user, external, "linked and signed in", cancellationToken);
@@ -110,16 +111,16 @@ public sealed class ExternalLoginLinker(
         return ExternalLoginOutcome.SignedIn((await UserAccess.LoadAsync(db, user, cancellationToken))!);
     }
 
-    private async Task<(string Audit, string Message)?> RefusalOf(User user, CancellationToken cancellationToken)
+    private async Task<(string Audit, LocalizedText Message)?> RefusalOf(User user, CancellationToken cancellationToken)
     {
         var access = await UserAccess.LoadAsync(db, user, cancellationToken);
         return access is null || access.Organization.ArchivedAt is not null
-                ? ("organization archived", "Your organization no longer uses the portal.")
-            : !user.IsActive ? ("deactivated", "Your account is deactivated. Ask your administrator to reactivate it.")
+                ? ("organization archived", ExternalLoginRefusals.OrganizationArchived)
+            : !user.IsActive ? ("deactivated", ExternalLoginRefusals.Deactivated)
             : null;
     }
 
-    private async Task<ExternalLoginOutcome> RefuseAsync(User? user, ExternalIdentity external, string auditReason, string message)
+    private async Task<ExternalLoginOutcome> RefuseAsync(User? user, ExternalIdentity external, string auditReason, LocalizedText message)
     {
         audit.Add(db, AuditActions.SignInFailed, user?.OrganizationId, subjectUserId: user?.Id, details: $"via {external.Scheme}: {auditReason}");
         // Only the audit entry: nothing else of this attempt is tracked.
