@@ -42,7 +42,8 @@ public sealed partial class LanguageWalkTests(WebStack stack, ITestOutputHelper 
         var page = await stack.NewPageAsync(browserLocale);
         await FailureArtifacts.KeepOnFailureAsync(page, $"{nameof(LanguageWalkTests)}-{language}-{account.Split('@')[0]}", async () =>
         {
-            await SignIn.AsAsync(page, account, password);
+            // Before sign-in the start page speaks the browser's language.
+            await SignIn.FromAsync(page, "/", account, password, browserLocale.StartsWith("de", StringComparison.Ordinal) ? "Anmelden" : "Sign in");
             foreach (var (path, shows) in pages)
             {
                 await page.GotoAsync(path);
@@ -50,7 +51,7 @@ public sealed partial class LanguageWalkTests(WebStack stack, ITestOutputHelper 
                 await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
                 var words = await PageWords.OfAsync(page);
                 var found = ResourceTexts.FoundIn(words, otherLanguage).Concat(otherLanguagePatterns.Matches(words).Select(m => m.Value)).Distinct().ToList();
-                output.WriteLine($"{language} {path}: {words.Length} characters, {found.Count} of the other language");
+                output.WriteLine($"{language} {path}: {words.Length} characters, {found.Count} of the other language {string.Join(" | ", found)}");
                 if (found.Count > 0)
                 {
                     await Screenshots.SaveAsync(page, $"language-walk-{language}-{path.Trim('/').Replace('/', '-')}");

@@ -6,7 +6,8 @@ namespace Portal.Web.Tests.Languages;
 /// <summary>
 /// A customer with something in every table of the customer portal and the back office (object, device,
 /// ticket with a comment, video session, template, a team of two, a department), a German and an English
-/// administrator of it, and a German member of the provider's staff.
+/// administrator of it, and a German member of the provider's staff. The records' names and texts are codes of
+/// no language, so that only the portal's own words can be of the wrong one.
 /// </summary>
 public sealed record SeededWorld(
     string GermanCustomerAdmin,
@@ -20,32 +21,34 @@ public sealed record SeededWorld(
         var api = stack.Api;
         var admin = await api.AdministratorTokenAsync();
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var customerName = $"Sprachwerk {suffix} GmbH";
+        var customerName = $"Acme {suffix} GmbH";
         var customerId = await api.CreateCorporateCustomerAsync(admin, customerName);
-        var department = $"Abteilung {suffix}";
+        var department = $"D-{suffix}";
         await api.CreateDepartmentAsync(admin, department);
-        var objectName = $"Werk {suffix}";
-        var deviceName = $"Kessel {suffix}";
+        var objectName = $"O-{suffix}";
+        var deviceName = $"HX-{suffix}";
         var deviceId = await api.CreateDeviceAsync(admin, customerId, objectName, deviceName);
 
         var german = await api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Greta", language: "de");
         var english = await api.AddActiveUserAsync(admin, customerId, stack.Inbox, "Oliver", language: "en");
         var germanToken = await api.TokenAsync(german, PortalApi.UserPassword);
-        var ticketTitle = $"Brenner {suffix}";
-        var ticketId = await api.OpenTicketAsync(germanToken, deviceId, ticketTitle);
-        await Expect(await api.RequestAsync(HttpMethod.Post, $"/api/assets/tickets/{ticketId}/comments", germanToken, new { text = "Bitte bis Freitag." }));
-        var sessionTitle = $"Fernwartung {suffix}";
+        var ticketTitle = $"T-{suffix}";
+        using var opened = await api.RequestAsync(HttpMethod.Post, "/api/assets/tickets", germanToken,
+            new { deviceId, title = ticketTitle, description = "HX-200 #17", priority = "high" });
+        var ticketId = (await opened.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        await Expect(await api.RequestAsync(HttpMethod.Post, $"/api/assets/tickets/{ticketId}/comments", germanToken, new { text = "OK #42" }));
+        var sessionTitle = $"V-{suffix}";
         var start = DateTimeOffset.UtcNow.AddDays(3);
         await Expect(await api.RequestAsync(HttpMethod.Post, "/api/assets/video-sessions", admin,
             new { ticketId, title = sessionTitle, scheduledAt = start, endsAt = start.AddMinutes(30), participantIds = Array.Empty<Guid>() }));
-        var templateName = $"Vorlage {suffix}";
+        var templateName = $"TPL-{suffix}";
         await Expect(await api.RequestAsync(HttpMethod.Post, "/api/assets/templates", admin,
-            new { name = templateName, kind = "ticket", title = "Wartung", description = "Jährliche Wartung", priority = "normal" }));
+            new { name = templateName, kind = "ticket", title = "HX-200", description = "HX-200 #1", priority = "normal" }));
 
         var providerId = (await api.MeAsync(admin)).GetProperty("organizationId").GetGuid();
         var staff = $"gerd.{Guid.NewGuid():N}@provider.example";
         await Expect(await api.RequestAsync(HttpMethod.Post, $"/api/identity/organizations/{providerId}/users", admin,
-            new { firstName = "Gerd", lastName = "Personal", email = staff, language = "de", role = "administrator", sendInvitation = true }));
+            new { firstName = "Gerd", lastName = "Meyer", email = staff, language = "de", role = "administrator", sendInvitation = true }));
         var invitation = await stack.Inbox.InvitationTokenForAsync(staff);
         using (var accepted = await stack.Gateway.PostAsJsonAsync("/api/identity/invitations/accept", new { token = invitation, password = PortalApi.UserPassword }))
         {
@@ -59,23 +62,23 @@ public sealed record SeededWorld(
                 ("/devices", deviceName),
                 ($"/devices/{deviceId}", deviceName),
                 ("/tickets", ticketTitle),
-                ($"/tickets/{ticketId}", "Bitte bis Freitag."),
+                ($"/tickets/{ticketId}", "OK #42"),
                 ("/objects", objectName),
                 ("/video-sessions", sessionTitle),
                 ("/team", "Oliver"),
                 ("/notifications", ""),
-                ("/settings", german),
+                ("/settings", "@"),
                 ("/not-found", ""),
             ],
             StaffPages:
             [
                 ("/backoffice/customers", customerName),
-                ($"/backoffice/customers/{customerId}", "Greta"),
+                ($"/backoffice/customers/{customerId}", customerName),
                 ("/backoffice/departments", department),
                 ("/backoffice/staff", staff),
                 ("/backoffice/objects", objectName),
                 ("/backoffice/templates", templateName),
-                ("/audit", "Greta"),
+                ("/audit", ""),
                 ("/notifications", ""),
                 ("/settings", "@"),
                 ("/not-found", ""),
