@@ -4,8 +4,8 @@ namespace Portal.Web.Components.Account;
 
 /// <summary>
 /// Turns identity's answers into the words of the page's language. Identity is asked for its problem
-/// details in the page's language (Accept-Language); the English messages of an older identity are
-/// still recognised here and said in the page's language, anything else is shown as identity wrote it.
+/// details in the page's language (Accept-Language) and answers with stable codes, which decide what the
+/// page says about a link.
 /// </summary>
 public static class AccountFeedback
 {
@@ -23,31 +23,21 @@ public static class AccountFeedback
             return LinkProblem.None;
         }
 
-        // The stable codes say it in any language ("link_used", "link_expired"); identity's English words are
-        // the fallback for an answer without codes.
-        var codes = string.Join(' ', [result.Code, .. result.CodesFor("token")]);
-        if (codes.Contains("used", StringComparison.OrdinalIgnoreCase))
-        {
-            return LinkProblem.Used;
-        }
-
-        if (codes.Contains("expired", StringComparison.OrdinalIgnoreCase))
-        {
-            return LinkProblem.Expired;
-        }
-
-        var text = string.Join(' ', [result.Title, result.Detail, .. tokenErrors]);
-        if (text.Contains("used", StringComparison.OrdinalIgnoreCase))
-        {
-            return LinkProblem.Used;
-        }
-
-        return text.Contains("expired", StringComparison.OrdinalIgnoreCase) ? LinkProblem.Expired : LinkProblem.Invalid;
+        // Identity's stable codes say which; an unknown or malformed token is simply invalid.
+        string[] codes = [result.Code ?? "", .. result.CodesFor("token")];
+        return codes.Any(UsedCodes.Contains) ? LinkProblem.Used
+            : codes.Any(ExpiredCodes.Contains) ? LinkProblem.Expired
+            : LinkProblem.Invalid;
     }
 
-    /// <summary>The field's messages, in the page's language where identity's wording is known.</summary>
-    public static string[] FieldErrors(AccountApiResult? result, string field, AccountLocalizer text) =>
-        result is null ? [] : [.. result.ErrorsFor(field).Select(message => Translate(message, text))];
+    /// <summary>Identity's codes for a link that was used already (set-password or reset link, invitation).</summary>
+    private static readonly HashSet<string> UsedCodes = new(StringComparer.Ordinal) { "link_used", "invitation_used" };
+
+    private static readonly HashSet<string> ExpiredCodes = new(StringComparer.Ordinal) { "link_expired", "invitation_expired" };
+
+    /// <summary>The field's messages, as identity wrote them in the page's language.</summary>
+    public static string[] FieldErrors(AccountApiResult? result, string field) =>
+        result is null ? [] : result.ErrorsFor(field);
 
     /// <summary>A message for the whole form when the answer is neither success nor about a field or the link.</summary>
     public static string? FormError(AccountApiResult? result, AccountLocalizer text, params string[] fieldsShownOnThePage)
@@ -70,13 +60,4 @@ public static class AccountFeedback
         var reason = result.Detail ?? result.Title;
         return reason is null ? text["FailedUnknown"] : text.Format("Failed", reason);
     }
-
-    private static string Translate(string message, AccountLocalizer text) => message switch
-    {
-        _ when message.StartsWith("A password needs at least", StringComparison.Ordinal) => text.Format("PasswordTooShort", PasswordMinimumLength),
-        _ when message.StartsWith("A password may have at most", StringComparison.Ordinal) => text.Format("PasswordTooLong", PasswordMaximumLength),
-        _ when message.Contains("most common", StringComparison.Ordinal) => text["PasswordCommon"],
-        "Give a valid e-mail address." => text["EmailInvalid"],
-        _ => message,
-    };
 }

@@ -34,7 +34,7 @@ public abstract class AccountPageBase : ComponentBase
 
     protected bool Succeeded => Result is { Succeeded: true };
 
-    protected string[] ErrorsOf(string field) => AccountFeedback.FieldErrors(Result, field, T);
+    protected string[] ErrorsOf(string field) => AccountFeedback.FieldErrors(Result, field);
 
     protected string? FormError(params string[] fields) => AccountFeedback.FormError(Result, T, fields);
 }
