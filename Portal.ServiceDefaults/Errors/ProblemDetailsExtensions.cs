@@ -18,6 +18,11 @@ public static class ProblemDetailsExtensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.HttpContext.ApplyRequestLanguage();
+            if (!context.HttpContext.Response.HasStarted)
+            {
+                context.HttpContext.Response.Headers.ContentLanguage = System.Globalization.CultureInfo.CurrentUICulture.Name;
+            }
+
             var traceId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions.TryAdd("traceId", traceId);
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;

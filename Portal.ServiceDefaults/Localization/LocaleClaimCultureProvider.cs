@@ -10,7 +10,7 @@ namespace Portal.ServiceDefaults.Localization;
 /// The caller's own language, the <c>locale</c> claim of their access token, which outranks the request's
 /// <c>Accept-Language</c>. The claim is known only once the token has been validated, after the rest of the
 /// request's language was chosen (the text boundary answers before authentication), so this step runs right
-/// after authentication and updates the request's culture and <c>Content-Language</c>. Answers written further
+/// after authentication and updates the request's culture. Answers written further
 /// out (the exception handler, the status-code pages) take the language from the request's culture feature
 /// (<see cref="RequestLanguageExtensions.ApplyRequestLanguage"/>).
 /// </summary>
@@ -25,7 +25,6 @@ internal static class LocaleClaimLanguage
             CultureInfo.CurrentUICulture = culture;
             var formats = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.Culture ?? PortalLanguage.EnglishCulture;
             context.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(formats, culture), provider: null));
-            context.Response.Headers.ContentLanguage = culture.Name;
         }
 
         await next(context);

@@ -10,7 +10,7 @@ namespace Portal.ServiceDefaults.Localization;
 /// Every answer of a service is in the caller's language: the token's <c>locale</c>, else the request's
 /// <c>Accept-Language</c>, else English. ASP.NET Core's request localization sets the culture per request from
 /// Accept-Language at the start; <see cref="UseCallerLanguage"/> applies the token's locale once it is validated.
-/// The answer names the language in <c>Content-Language</c>.
+/// A problem answer names its language in <c>Content-Language</c>.
 /// </summary>
 public static class RequestLanguageExtensions
 {
@@ -22,7 +22,8 @@ public static class RequestLanguageExtensions
             options.SetDefaultCulture(PortalLanguage.English)
                 .AddSupportedCultures(PortalLanguage.English)
                 .AddSupportedUICultures(PortalLanguage.All);
-            options.ApplyCurrentCultureToResponseHeaders = true;
+            // Content-Language goes on the answers whose words are ours, the problems (ProblemDetailsExtensions):
+            // set for every response, the gateway's own header would come before the service's behind it.
             // The token's locale outranks it; it is applied after authentication (UseCallerLanguage).
             options.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
         });
