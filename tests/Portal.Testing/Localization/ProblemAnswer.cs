@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Xunit;
 
-namespace Notifications.Api.Tests;
+namespace Portal.Testing.Localization;
 
 /// <summary>The parts of a problem answer that carry its code and its words.</summary>
 public sealed record ProblemAnswer(
@@ -19,6 +20,22 @@ public sealed record ProblemAnswer(
             json.TryGetProperty("detail", out var detail) ? detail.GetString() : null,
             Map(json, "errors"),
             Map(json, "errorCodes"));
+    }
+
+    /// <summary>
+    /// The same request answered in German and in English: the same status, code, field codes and fields, each
+    /// answer naming its language, and the words not the same.
+    /// </summary>
+    public static void AssertAlike(ProblemAnswer german, ProblemAnswer english, HttpStatusCode status)
+    {
+        Assert.Equal(status, german.Status);
+        Assert.Equal(status, english.Status);
+        Assert.Equal(english.Code, german.Code);
+        Assert.Equal(english.ErrorCodes, german.ErrorCodes);
+        Assert.Equal(english.Errors.Keys.Order(), german.Errors.Keys.Order());
+        Assert.Equal("de", german.Language);
+        Assert.Equal("en", english.Language);
+        Assert.NotEqual(english.Title, german.Title);
     }
 
     private static Dictionary<string, string[]> Map(JsonElement json, string member) =>
