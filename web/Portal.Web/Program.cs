@@ -1,5 +1,6 @@
 using Portal.Web.Authentication;
 using Portal.Web.Components;
+using Portal.Web.Downloads;
 using Portal.Web.Extensions;
 using Portal.Web.Localization;
 
@@ -26,6 +27,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSignInEndpoints();
 app.MapViewAsEndpoints();
+app.MapPeopleFileEndpoints();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

@@ -42,6 +42,26 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
     protected Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string uri, object? body, CancellationToken cancellationToken) =>
         SendAsync(method, uri, body, async (content, cancel) => (await content.ReadFromJsonAsync<T>(Json, cancel))!, cancellationToken);
 
+    /// <summary>A file as a form's <paramref name="field"/> (multipart), the way a browser uploads it; the answer is JSON.</summary>
+    protected Task<ApiResult<T>> PostFileAsync<T>(string uri, string field, UploadedFile file, CancellationToken cancellationToken)
+    {
+        var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(file.Content);
+        content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+        form.Add(content, field, file.FileName);
+        return SendAsync(HttpMethod.Post, uri, form, async (answer, cancel) => (await answer.ReadFromJsonAsync<T>(Json, cancel))!, cancellationToken);
+    }
+
+    /// <summary>
+    /// A file the service answers with (a CSV), whole: a problem answer must be read before the page can
+    /// tell a file from a refusal, and the files are bounded (the import's limits).
+    /// </summary>
+    protected Task<ApiResult<DownloadedFile>> GetFileAsync(string uri, string fallbackFileName, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, uri, null, async (content, cancel) => new DownloadedFile(
+            content.Headers.ContentDisposition?.FileNameStar ?? content.Headers.ContentDisposition?.FileName?.Trim('"') ?? fallbackFileName,
+            content.Headers.ContentType?.ToString() ?? "application/octet-stream",
+            await content.ReadAsByteArrayAsync(cancel)), cancellationToken);
+
     private async Task<ApiResult<T>> SendAsync<T>(
         HttpMethod method, string uri, object? body, Func<HttpContent, CancellationToken, Task<T>> read, CancellationToken cancellationToken, bool anonymous = false)
     {
@@ -62,7 +82,8 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
 
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, options: Json);
+            // Content made by the caller (a file upload) goes as it is; anything else is the JSON body.
+            request.Content = body as HttpContent ?? JsonContent.Create(body, options: Json);
         }
 
         try

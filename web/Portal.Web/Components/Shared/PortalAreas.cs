@@ -24,6 +24,14 @@ public sealed class PortalAreas(IdentityClient identity)
         new(Area.Team, "/team", Permissions.TeamManage),
     ];
 
+    /// <summary>
+    /// A new person's areas when none are chosen, as identity's role catalogue gives them: an administrator
+    /// gets every area, anyone else every area but team management. The dialogs show these, and send
+    /// nothing unless someone changes them, so identity's own defaults stay the ones that count.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultsFor(string role) =>
+        [.. All.Select(a => a.Name).Where(name => role == "administrator" || name != Area.Team)];
+
     private Task<IReadOnlySet<string>?>? _granted;
 
     /// <summary>The area an address belongs to, or null for addresses outside every area.</summary>
