@@ -161,6 +161,10 @@ internal sealed class DocumentedOperation(OpenApiDocument document, string metho
     public OpenApiSchema? RequestBodySchema =>
         JsonMediaType(RequestBody) is { } content ? OpenApiSchema.From(content["schema"], Document, $"{Title} request body") : null;
 
+    /// <summary>The form's schema of a file upload (<c>multipart/form-data</c>); null when the operation takes no form.</summary>
+    public OpenApiSchema? FormSchema =>
+        (RequestBody?["content"] as JsonObject)?["multipart/form-data"] is JsonObject form ? OpenApiSchema.From(form["schema"], Document, $"{Title} form") : null;
+
     /// <summary>
     /// The 2xx answers, each with its JSON schema, or null for one without a JSON body (204, an SVG).
     /// </summary>

@@ -47,7 +47,8 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
     {
         var form = new MultipartFormDataContent();
         var content = new ByteArrayContent(file.Content);
-        content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+        // What the browser said the file is; a type it made up is no reason to refuse the upload here.
+        content.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new MediaTypeHeaderValue("text/csv");
         form.Add(content, field, file.FileName);
         return SendAsync(HttpMethod.Post, uri, form, async (answer, cancel) => (await answer.ReadFromJsonAsync<T>(Json, cancel))!, cancellationToken);
     }
