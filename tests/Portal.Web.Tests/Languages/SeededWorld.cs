@@ -45,6 +45,10 @@ public sealed record SeededWorld(
         await Expect(await api.RequestAsync(HttpMethod.Post, "/api/assets/templates", admin,
             new { name = templateName, kind = "ticket", title = "HX-200", description = "HX-200 #1", priority = "normal" }));
 
+        // An earlier import, so that the import pages list one (its file named in a code, its person without access: no mail).
+        var importFile = $"P-{suffix}.csv";
+        await api.ImportPeopleAsync(admin, customerId, importFile, $"First name,Last name,E-mail,Access\r\nX-{suffix},Y-{suffix},p.{suffix}@example.test,none\r\n");
+
         var providerId = (await api.MeAsync(admin)).GetProperty("organizationId").GetGuid();
         var staff = $"gerd.{Guid.NewGuid():N}@provider.example";
         await Expect(await api.RequestAsync(HttpMethod.Post, $"/api/identity/organizations/{providerId}/users", admin,
@@ -66,6 +70,7 @@ public sealed record SeededWorld(
                 ("/objects", objectName),
                 ("/video-sessions", sessionTitle),
                 ("/team", "Oliver"),
+                ("/team/import", importFile),
                 ("/notifications", ""),
                 ("/settings", "@"),
                 ("/not-found", ""),
@@ -74,6 +79,7 @@ public sealed record SeededWorld(
             [
                 ("/backoffice/customers", customerName),
                 ($"/backoffice/customers/{customerId}", customerName),
+                ($"/backoffice/customers/{customerId}/people/import", customerName),
                 ("/backoffice/departments", department),
                 ("/backoffice/staff", staff),
                 ("/backoffice/objects", objectName),
