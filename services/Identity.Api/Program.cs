@@ -35,6 +35,7 @@ app.MapExternalLoginApi();
 app.MapMeApi();
 app.MapUsersApi();
 app.MapInvitationsApi();
+app.MapPeopleImportApi();
 app.MapRolesApi();
 app.MapImpersonationApi();
 app.MapAuditApi();

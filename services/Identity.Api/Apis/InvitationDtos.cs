@@ -3,9 +3,18 @@ using Portal.ServiceDefaults.OpenApi;
 namespace Identity.Api.Apis;
 
 [OpenApiExample("""
-    { "firstName": "Mara", "lastName": "Schulz", "email": "mara.schulz@lindenhof.example", "language": "de", "role": "administrator" }
+    { "firstName": "Mara", "lastName": "Schulz", "email": "mara.schulz@lindenhof.example", "language": "de", "role": "moderator",
+      "portalAreas": ["dashboard", "tickets"], "objectIds": [], "emailCategories": ["tickets"] }
     """)]
-public sealed record CreateInvitationRequest(string? FirstName, string? LastName, string? Email, string? Language, string? Role);
+public sealed record CreateInvitationRequest(
+    string? FirstName,
+    string? LastName,
+    string? Email,
+    string? Language,
+    string? Role,
+    IReadOnlyList<string>? PortalAreas = null,
+    IReadOnlyList<Guid>? ObjectIds = null,
+    IReadOnlyList<string>? EmailCategories = null);
 
 public sealed record InvitationResponse(
     Guid Id,
@@ -17,7 +26,10 @@ public sealed record InvitationResponse(
     string Role,
     string Status,
     DateTimeOffset CreatedAt,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    IReadOnlyList<string> PortalAreas,
+    IReadOnlyList<Guid> ObjectIds,
+    IReadOnlyList<string> EmailCategories);
 
 public sealed record AcceptInvitationRequest(string? Token, string? Password);
 

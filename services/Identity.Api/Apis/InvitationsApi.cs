@@ -51,11 +51,14 @@ public static class InvitationsApi
 
         var validation = new Validation()
             .Name("firstName", request.FirstName).Name("lastName", request.LastName)
-            .Email("email", request.Email).Language("language", request.Language);
+            .Email("email", request.Email).Language("language", request.Language)
+            .PortalAreas("portalAreas", request.PortalAreas).EmailCategories("emailCategories", request.EmailCategories);
         if (!RoleCatalog.IsValidRole(OrganizationKinds.Customer, request.Role))
         {
             validation.Add("role", ValidationMessages.RoleNotOneOf.Format(string.Join(", ", Roles.CustomerRoles)));
         }
+
+        await ScopeReferences.CheckObjectsAsync(customer!.Id, request.ObjectIds, [], services, validation, cancellationToken);
 
         if (!validation.IsValid)
         {
@@ -63,7 +66,13 @@ public static class InvitationsApi
         }
 
         var user = UserCreation.NewUser(customer!.Id, request.FirstName!, request.LastName!, request.Email!, request.Language!, request.Role!, services.Clock.GetUtcNow());
-        user.PortalAreas = RoleCatalog.DefaultPortalAreas(user.Role);
+        // The scope is the user's from now on; they cannot sign in before accepting, so it is in force from their first sign-in.
+        user.PortalAreas = request.PortalAreas is { } areas ? [.. areas.Distinct()] : RoleCatalog.DefaultPortalAreas(user.Role);
+        user.ObjectIds = [.. (request.ObjectIds ?? []).Distinct()];
+        if (request.EmailCategories is { } categories && EmailCategoryChoice.Changes(user, categories))
+        {
+            EmailCategoryChoice.Choose(services.Db, user, categories, services.Clock);
+        }
         var invitation = services.Links.Invite(services.Db, user, createdByProvider: true);
         services.AccessEvents.Publish(services.Db, user, OrganizationKinds.Customer, RoleCatalog.PermissionsOf(OrganizationKinds.Customer, user.Role));
         audit.Add(services.Db, AuditActions.InvitationCreated, customer.Id, caller.User.Id, user.Id, $"role {user.Role}", principal.GetImpersonation()?.ActorUserId);
@@ -231,5 +240,5 @@ public static class InvitationsApi
 
     private static InvitationResponse ToResponse(Invitation invitation, User user, DateTimeOffset now) => new(
         invitation.Id, user.Id, user.Email!, user.FirstName, user.LastName, user.Language, user.Role,
-        invitation.Status(now), invitation.CreatedAt, invitation.ExpiresAt);
+        invitation.Status(now), invitation.CreatedAt, invitation.ExpiresAt, user.PortalAreas, user.ObjectIds, user.EmailCategories);
 }

@@ -9,7 +9,8 @@ public sealed record CreateUserRequest(
     Guid? CustomRoleId,
     bool SendInvitation,
     IReadOnlyList<string>? PortalAreas,
-    IReadOnlyList<Guid>? ObjectIds);
+    IReadOnlyList<Guid>? ObjectIds,
+    IReadOnlyList<string>? EmailCategories = null);
 
 /// <summary>Every field is optional: what is given changes, the rest stays.</summary>
 public sealed record UpdateUserRequest(
@@ -39,7 +40,8 @@ public sealed record UserResponse(
     IReadOnlyList<Guid> ObjectIds,
     AccessibleAccounts? AccessibleAccounts,
     IReadOnlyList<Guid> DepartmentIds,
-    IReadOnlyList<string> LoginTypes);
+    IReadOnlyList<string> LoginTypes,
+    IReadOnlyList<string> EmailCategories);
 
 /// <summary>How a user signs in, as administrators see it: <c>password</c> and the schemes of linked providers.</summary>
 public static class LoginTypes

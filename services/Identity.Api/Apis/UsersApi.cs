@@ -81,7 +81,7 @@ public static class UsersApi
         var validation = new Validation()
             .Name("firstName", request.FirstName).Name("lastName", request.LastName)
             .Email("email", request.Email).Language("language", request.Language)
-            .PortalAreas("portalAreas", request.PortalAreas);
+            .PortalAreas("portalAreas", request.PortalAreas).EmailCategories("emailCategories", request.EmailCategories);
         if (!RoleCatalog.IsValidRole(organization!.Kind, request.Role))
         {
             validation.Add("role", ValidationMessages.RoleNotOneOf.Format(string.Join(", ", organization.Kind == OrganizationKinds.Provider ? Roles.ProviderRoles : Roles.CustomerRoles)));
@@ -123,6 +123,11 @@ public static class UsersApi
         if (request.SendInvitation)
         {
             services.Links.Invite(services.Db, user, createdByProvider: caller.IsProviderStaff);
+        }
+
+        if (organization.Kind == OrganizationKinds.Customer && request.EmailCategories is { } categories && EmailCategoryChoice.Changes(user, categories))
+        {
+            EmailCategoryChoice.Choose(services.Db, user, categories, services.Clock);
         }
 
         services.AccessEvents.Publish(services.Db, user, organization.Kind, RoleCatalog.PermissionsOf(organization.Kind, user.Role, customRole));

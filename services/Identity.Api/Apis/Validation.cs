@@ -78,6 +78,17 @@ public sealed class Validation
         return this;
     }
 
+    public Validation EmailCategories(string field, IReadOnlyList<string>? categories)
+    {
+        var known = Portal.Contracts.Identity.EmailCategories.All;
+        if (categories?.Except(known).ToList() is { Count: > 0 } unknown)
+        {
+            Add(field, ValidationMessages.UnknownEmailCategories.Format(string.Join(", ", unknown), string.Join(", ", known)));
+        }
+
+        return this;
+    }
+
     public Validation MaxLength(string field, string? value, int maxLength)
     {
         if (value is not null && value.Length > maxLength)

@@ -32,6 +32,10 @@ public static class ValidationMessages
     public static readonly FieldMessage TrueOrFalse = new("true_or_false_required", "Give true or false.", "Geben Sie true oder false an.");
 
     /// <summary>{0}: the most objects allowed.</summary>
+    /// <summary>{0}: the unknown names; {1}: the known ones.</summary>
+    public static readonly FieldMessage UnknownEmailCategories = new(
+        "unknown_email_categories", "Unknown e-mail categories: {0}. Known: {1}.", "Unbekannte E-Mail-Kategorien: {0}. Bekannt sind: {1}.");
+
     public static readonly FieldMessage TooManyObjects = new("too_many_items", "At most {0} objects.", "Höchstens {0} Objekte.");
 
     /// <summary>{0}: the most customers allowed.</summary>

@@ -27,5 +27,7 @@ public static class UserStateReader
         user.ObjectIds,
         organizationKind == OrganizationKinds.Provider ? new AccessibleAccounts(user.AllCustomers, user.CustomerIds) : null,
         user.DepartmentIds,
-        [.. (user.PasswordHash is null ? [] : new[] { LoginTypes.Password }), .. user.ExternalLogins]);
+        [.. (user.PasswordHash is null ? [] : new[] { LoginTypes.Password }), .. user.ExternalLogins],
+        // Business e-mails are about customers' devices, tickets and video sessions: staff get none.
+        organizationKind == OrganizationKinds.Provider ? [] : user.EmailCategories);
 }

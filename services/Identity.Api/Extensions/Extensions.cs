@@ -32,6 +32,11 @@ internal static class Extensions
         builder.Services.AddScoped<PasswordSignIn>();
         builder.AddSignInSecurity();
         builder.Services.AddSingleton<AccessEvents>();
+
+        // People imports: planned on request, carried out by the worker in the background (docs/people-import.md).
+        builder.Services.AddSingleton<Application.PeopleImports.PeopleImportSignal>();
+        builder.Services.AddScoped<Application.PeopleImports.PersonImporter>();
+        builder.Services.AddHostedService<Application.PeopleImports.PeopleImportWorker>();
         builder.Services.AddSingleton<Links>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AuditLog>();
@@ -55,6 +60,7 @@ internal static class Extensions
             bus.AddConsumer<ObjectUpdatedConsumer>();
             bus.AddConsumer<ObjectArchivedConsumer>();
             bus.AddConsumer<ImpersonatedRequestConsumer>();
+            bus.AddConsumer<EmailCategoriesChangedConsumer>();
         });
         builder.AddOutbox<IHostApplicationBuilder, IdentityDbContext>();
     }

@@ -23,6 +23,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<CustomRole> CustomRoles => Set<CustomRole>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
+    public DbSet<PeopleImportRow> PeopleImportRows => Set<PeopleImportRow>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

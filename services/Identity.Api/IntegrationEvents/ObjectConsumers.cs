@@ -9,14 +9,14 @@ namespace Identity.Api.IntegrationEvents;
 public sealed class ObjectCreatedConsumer(IdentityDbContext db) : IdempotentConsumer<ObjectCreated, IdentityDbContext>(db)
 {
     protected override async Task HandleAsync(ObjectCreated message, CancellationToken cancellationToken) =>
-        await ObjectCopies.KeepAsync(Db, message.ObjectId, message.CustomerId, cancellationToken);
+        (await ObjectCopies.KeepAsync(Db, message.ObjectId, message.CustomerId, cancellationToken)).Name = message.Name;
 }
 
 /// <summary>An update can arrive before the creation it follows (or instead of it, for older objects).</summary>
 public sealed class ObjectUpdatedConsumer(IdentityDbContext db) : IdempotentConsumer<ObjectUpdated, IdentityDbContext>(db)
 {
     protected override async Task HandleAsync(ObjectUpdated message, CancellationToken cancellationToken) =>
-        await ObjectCopies.KeepAsync(Db, message.ObjectId, message.CustomerId, cancellationToken);
+        (await ObjectCopies.KeepAsync(Db, message.ObjectId, message.CustomerId, cancellationToken)).Name = message.Name;
 }
 
 /// <summary>An archived object can no longer be assigned; those who have it keep it (assets hides it).</summary>

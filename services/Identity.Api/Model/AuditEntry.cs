@@ -42,6 +42,9 @@ public static class AuditActions
     public const string SignInLockedOut = "sign-in.locked-out";
 
     public const string UserCreated = "user.created";
+    public const string UserImported = "user.imported";
+    public const string UserImportUpdated = "user.import-updated";
+    public const string PeopleImported = "people.imported";
     public const string RoleChanged = "user.role-changed";
     public const string ScopeChanged = "user.scope-changed";
     public const string UserDeactivated = "user.deactivated";

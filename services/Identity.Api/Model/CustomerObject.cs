@@ -8,5 +8,8 @@ public sealed class CustomerObject
 {
     public Guid Id { get; init; }
     public Guid CustomerId { get; set; }
+
+    /// <summary>The object's name, so that an imported file can name objects; null for objects known only from before names were kept.</summary>
+    public string? Name { get; set; }
     public DateTimeOffset? ArchivedAt { get; set; }
 }

@@ -40,6 +40,15 @@ public sealed class User : IdentityUser<Guid>
     /// <summary>Customer users: the objects they see; empty means all of their organization's.</summary>
     public List<Guid> ObjectIds { get; set; } = [];
 
+    /// <summary>
+    /// The business e-mail categories the person gets: identity's copy of the notifications service's
+    /// preferences (from its <c>EmailCategoriesChanged</c> events), or what an administrator chose and sent there.
+    /// </summary>
+    public List<string> EmailCategories { get; set; } = [.. Portal.Contracts.Identity.EmailCategories.All];
+
+    /// <summary>When <see cref="EmailCategories"/> last changed, to ignore an older event arriving late.</summary>
+    public DateTimeOffset? EmailCategoriesChangedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DeactivatedAt { get; set; }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
+using Notifications.Api.Mailing;
 using Notifications.Api.Model;
 using Portal.Contracts.Security;
 using Portal.ServiceDefaults.Errors;
@@ -127,18 +128,13 @@ public static class PreferencesApi
     private static async Task<PreferencesResponse> WriteAsync(
         Guid userId, CategoriesRequest categories, NotificationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var preferences = await db.Preferences.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
-        if (preferences is null)
+        var preferences = await PreferenceChanges.ChangeAsync(db, userId, p =>
         {
-            preferences = new NotificationPreferences { UserId = userId };
-            db.Preferences.Add(preferences);
-        }
-
-        preferences.Devices = categories.Devices!.Value;
-        preferences.Tickets = categories.Tickets!.Value;
-        preferences.VideoSessions = categories.VideoSessions!.Value;
-        preferences.Codes = categories.Codes!.Value;
-        preferences.UpdatedAt = clock.GetUtcNow();
+            p.Devices = categories.Devices!.Value;
+            p.Tickets = categories.Tickets!.Value;
+            p.VideoSessions = categories.VideoSessions!.Value;
+            p.Codes = categories.Codes!.Value;
+        }, clock, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ToResponse(preferences);
     }

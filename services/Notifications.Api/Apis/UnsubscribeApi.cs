@@ -60,15 +60,7 @@ public static class UnsubscribeApi
         // A deleted user's link changes nothing: nothing is sent to them any more, and nothing of theirs is kept.
         if (await db.Recipients.AnyAsync(r => r.UserId == userId, cancellationToken))
         {
-            var preferences = await db.Preferences.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
-            if (preferences is null)
-            {
-                preferences = new NotificationPreferences { UserId = userId };
-                db.Preferences.Add(preferences);
-            }
-
-            MailCategories.SwitchOff(preferences, category);
-            preferences.UpdatedAt = clock.GetUtcNow();
+            await PreferenceChanges.ChangeAsync(db, userId, p => MailCategories.SwitchOff(p, category), clock, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

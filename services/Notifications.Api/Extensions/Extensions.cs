@@ -27,6 +27,7 @@ internal static class Extensions
             bus.AddConsumer<EmailChangedConsumer>();
             bus.AddConsumer<UserDeactivatedConsumer>();
             bus.AddConsumer<UserDeletedConsumer>();
+            bus.AddConsumer<EmailCategoriesChosenConsumer>();
 
             bus.AddConsumer<CustomerCreatedConsumer>();
             bus.AddConsumer<CustomerUpdatedConsumer>();

@@ -9,12 +9,12 @@ namespace Notifications.Api.Mailing;
 /// </summary>
 public static class MailCategories
 {
-    public const string Devices = "devices";
-    public const string Tickets = "tickets";
-    public const string VideoSessions = "videoSessions";
-    public const string Codes = "codes";
+    public const string Devices = EmailCategories.Devices;
+    public const string Tickets = EmailCategories.Tickets;
+    public const string VideoSessions = EmailCategories.VideoSessions;
+    public const string Codes = EmailCategories.Codes;
 
-    public static readonly IReadOnlyList<string> All = [Devices, Tickets, VideoSessions, Codes];
+    public static readonly IReadOnlyList<string> All = EmailCategories.All;
 
     /// <summary>Codes belong to devices: whoever may not open the devices area hears nothing of codes.</summary>
     public static string PortalAreaOf(string category) => category switch
@@ -33,6 +33,18 @@ public static class MailCategories
         Codes => preferences.Codes,
         _ => false,
     };
+
+    /// <summary>The categories that are on, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> On(NotificationPreferences preferences) => [.. All.Where(c => IsOn(preferences, c))];
+
+    /// <summary>Exactly <paramref name="on"/> on, every other category off.</summary>
+    public static void SwitchTo(NotificationPreferences preferences, IReadOnlyCollection<string> on)
+    {
+        preferences.Devices = on.Contains(Devices);
+        preferences.Tickets = on.Contains(Tickets);
+        preferences.VideoSessions = on.Contains(VideoSessions);
+        preferences.Codes = on.Contains(Codes);
+    }
 
     public static void SwitchOff(NotificationPreferences preferences, string category)
     {

@@ -10,6 +10,7 @@ internal sealed class CustomerObjectConfiguration : IEntityTypeConfiguration<Cus
     {
         customerObject.ToTable("customer_objects");
         customerObject.Property(o => o.Id).ValueGeneratedNever();
+        customerObject.Property(o => o.Name).HasMaxLength(200);
         customerObject.HasIndex(o => o.CustomerId);
     }
 }

@@ -130,6 +130,11 @@ namespace Identity.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
                     b.HasKey("Id")
                         .HasName("pk_customer_objects");
 
@@ -285,6 +290,131 @@ namespace Identity.Api.Infrastructure.Migrations
                     b.ToTable("organizations", (string)null);
                 });
 
+            modelBuilder.Entity("Identity.Api.Model.PeopleImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer")
+                        .HasColumnName("created");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid?>("ImpersonatorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("impersonator_user_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("language");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_rows");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<Guid>("StartedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_rows");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_people_imports");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_people_imports_status")
+                        .HasFilter("status = 'running'");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_people_imports_organization_id_created_at");
+
+                    b.ToTable("people_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Identity.Api.Model.PeopleImportRow", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer")
+                        .HasColumnName("row");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("cells");
+
+                    b.PrimitiveCollection<List<string>>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("changes");
+
+                    b.Property<int>("ExtraFields")
+                        .HasColumnType("integer")
+                        .HasColumnName("extra_fields");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("problems");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ImportId", "Row")
+                        .HasName("pk_people_import_rows");
+
+                    b.ToTable("people_import_rows", (string)null);
+                });
+
             modelBuilder.Entity("Identity.Api.Model.ServerKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -395,6 +525,15 @@ namespace Identity.Api.Infrastructure.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
+
+                    b.PrimitiveCollection<List<string>>("EmailCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("email_categories");
+
+                    b.Property<DateTimeOffset?>("EmailCategoriesChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_categories_changed_at");
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
@@ -981,6 +1120,16 @@ namespace Identity.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invitations_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Identity.Api.Model.PeopleImportRow", b =>
+                {
+                    b.HasOne("Identity.Api.Model.PeopleImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_people_import_rows_people_imports_import_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
