@@ -40,53 +40,41 @@ public static class PeopleImportApi
         return api;
     }
 
-    public static async Task<Results<Ok<PeopleImportPlanResponse>, ValidationProblem, ProblemHttpResult>> DryRun(
+    public static async Task<Results<Ok<PeopleImportPlanResponse>, ProblemHttpResult>> DryRun(
         Guid organizationId, HttpRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, ILookupNormalizer normalizer,
         CancellationToken cancellationToken)
     {
-        var (caller, organization, refused) = await AuthorizeAsync(organizationId, principal, services, readOnly: false, cancellationToken);
-        if (refused is not null)
+        var upload = await ReceiveAsync(organizationId, request, principal, services, cancellationToken);
+        if (upload.Refused is not null)
         {
-            return refused;
+            return upload.Refused;
         }
 
-        var (file, unreadable) = await ReadFileAsync(request, cancellationToken);
-        if (file is null)
-        {
-            return unreadable!.ToProblem();
-        }
-
-        var plans = await PlanAsync(file, caller!, organization!, services, normalizer, cancellationToken);
-        return TypedResults.Ok(new PeopleImportPlanResponse(file.FileName, plans.Count, Summarize(plans), [.. plans.Select(ToResponse)]));
+        var plans = await PlanAsync(upload, services, normalizer, cancellationToken);
+        return TypedResults.Ok(new PeopleImportPlanResponse(upload.File!.FileName, plans.Count, Summarize(plans), [.. plans.Select(ToResponse)]));
     }
 
-    public static async Task<Results<Accepted<PeopleImportResponse>, ValidationProblem, ProblemHttpResult>> StartImport(
+    public static async Task<Results<Accepted<PeopleImportResponse>, ProblemHttpResult>> StartImport(
         Guid organizationId, HttpRequest request, ClaimsPrincipal principal, [AsParameters] UserServices services, ILookupNormalizer normalizer,
         PeopleImportSignal signal, CancellationToken cancellationToken)
     {
-        var (caller, organization, refused) = await AuthorizeAsync(organizationId, principal, services, readOnly: false, cancellationToken);
-        if (refused is not null)
+        var upload = await ReceiveAsync(organizationId, request, principal, services, cancellationToken);
+        if (upload.Refused is not null)
         {
-            return refused;
-        }
-
-        var (file, unreadable) = await ReadFileAsync(request, cancellationToken);
-        if (file is null)
-        {
-            return unreadable!.ToProblem();
+            return upload.Refused;
         }
 
         // Planned now for what only the whole file shows (a person twice in it) and for the refusals to report;
         // the accepted rows are planned again, batch by batch, when the job carries them out.
-        var plans = await PlanAsync(file, caller!, organization!, services, normalizer, cancellationToken);
+        var plans = await PlanAsync(upload, services, normalizer, cancellationToken);
         var now = services.Clock.GetUtcNow();
         var import = new PeopleImport
         {
             Id = Guid.CreateVersion7(now),
-            OrganizationId = organization!.Id,
-            StartedByUserId = caller!.User.Id,
+            OrganizationId = upload.Organization!.Id,
+            StartedByUserId = upload.Caller!.User.Id,
             ImpersonatorUserId = principal.GetImpersonation()?.ActorUserId,
-            FileName = file.FileName,
+            FileName = upload.File!.FileName,
             Language = PortalLanguage.Current,
             TotalRows = plans.Count,
             CreatedAt = now,
@@ -210,13 +198,28 @@ public static class PeopleImportApi
         };
     }
 
-    private static async Task<List<PersonPlan>> PlanAsync(
-        PeopleFile file, UserAccess caller, Organization organization, UserServices services, ILookupNormalizer normalizer, CancellationToken cancellationToken)
+    private static async Task<List<PersonPlan>> PlanAsync(Upload upload, UserServices services, ILookupNormalizer normalizer, CancellationToken cancellationToken)
     {
-        var context = await PlanningContext.LoadAsync(
-            services.Db, normalizer, caller, organization, file.Rows, PortalLanguage.Current, services.Clock.GetUtcNow(), cancellationToken);
+        var context = await PlanningContext.LoadAsync(services.Db, normalizer, upload.Caller!, upload.Organization!, upload.File!.Rows,
+            PortalLanguage.Current, services.Clock.GetUtcNow(), cancellationToken);
         var planner = new PersonPlanner(context);
-        return [.. file.Rows.Select(planner.Plan)];
+        return [.. upload.File.Rows.Select(planner.Plan)];
+    }
+
+    /// <summary>A file uploaded by someone who may import into the organization, read; or why not.</summary>
+    private sealed record Upload(UserAccess? Caller, Organization? Organization, PeopleFile? File, ProblemHttpResult? Refused);
+
+    private static async Task<Upload> ReceiveAsync(
+        Guid organizationId, HttpRequest request, ClaimsPrincipal principal, UserServices services, CancellationToken cancellationToken)
+    {
+        var (caller, organization, refused) = await AuthorizeAsync(organizationId, principal, services, readOnly: false, cancellationToken);
+        if (refused is not null)
+        {
+            return new Upload(null, null, null, refused);
+        }
+
+        var (file, unreadable) = await ReadFileAsync(request, cancellationToken);
+        return new Upload(caller, organization, file, unreadable is null ? null : Problems.FieldsRefused(unreadable));
     }
 
     /// <summary>The uploaded file (multipart form, field <c>file</c>) read into rows, or why it cannot be.</summary>

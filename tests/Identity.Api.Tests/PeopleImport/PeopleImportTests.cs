@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Identity.Api.Tests.Infrastructure;
+using MassTransit;
 using Portal.Contracts.Assets;
 
 namespace Identity.Api.Tests.PeopleImport;
@@ -317,6 +318,35 @@ public sealed class PeopleImportTests(IdentityFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("unknown_email_categories",
             (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errorCodes").GetProperty("emailCategories")[0].GetString());
+    }
+
+    [Fact]
+    public async Task IdentitysCopyOfEmailCategoriesFollowsTheNotificationsServiceAndIgnoresOlderNews()
+    {
+        var customerId = await fixture.CreateCustomerAsync();
+        var member = await fixture.CustomerUserAsync(customerId, "member");
+        var token = await fixture.AdministratorTokenAsync();
+        var now = DateTimeOffset.UtcNow;
+
+        await fixture.Bus.Publish(new Portal.Contracts.Notifications.EmailCategoriesChanged(member.UserId, ["videoSessions", "devices"], now));
+        var copied = await Eventually.ReturnsAsync(() => CategoriesAsync(token, customerId, member.UserId), c => c.Count == 2, because: "identity to keep the change");
+        await fixture.Bus.Publish(new Portal.Contracts.Notifications.EmailCategoriesChanged(member.UserId, ["codes"], now.AddMinutes(1)));
+        await Eventually.ReturnsAsync(() => CategoriesAsync(token, customerId, member.UserId), c => c.Contains("codes"), because: "identity to keep the newest change");
+        // An older change arriving late (a redelivery) is handled and changes nothing.
+        var late = Guid.NewGuid();
+        await fixture.Bus.Publish(new Portal.Contracts.Notifications.EmailCategoriesChanged(member.UserId, [], now.AddMinutes(-1)), context => context.MessageId = late);
+        await fixture.WaitForRowAsync("SELECT count(*) FROM processed_messages WHERE message_id = $1", late);
+        var latest = await CategoriesAsync(token, customerId, member.UserId);
+
+        Assert.Equal(["devices", "videoSessions"], copied);
+        Assert.Equal(["codes"], latest);
+    }
+
+    private async Task<List<string>> CategoriesAsync(string token, Guid customerId, Guid userId)
+    {
+        using var listed = await fixture.SendAsync(token, HttpMethod.Get, $"/api/identity/organizations/{customerId}/users");
+        var user = (await listed.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Single(u => u.GetProperty("id").GetGuid() == userId);
+        return Strings(user.GetProperty("emailCategories"));
     }
 
     private async Task<Guid> CreateNamedObjectAsync(Guid customerId, string name)
