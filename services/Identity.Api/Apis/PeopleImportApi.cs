@@ -23,10 +23,10 @@ public static class PeopleImportApi
         var api = app.MapGroup("/api/identity").WithTags("People import").RequireAuthorization();
 
         api.MapPost("/organizations/{organizationId:guid}/people/dry-run", DryRun)
-            .AcceptsPeopleFile().ProducesProblem(StatusCodes.Status409Conflict).WithName("DryRunPeopleImport")
+            .AcceptsPeopleFile().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).WithName("DryRunPeopleImport")
             .WithSummary("What importing the file would do, row by row, without changing anything");
         api.MapPost("/organizations/{organizationId:guid}/people/imports", StartImport)
-            .AcceptsPeopleFile().ProducesProblem(StatusCodes.Status409Conflict).WithName("StartPeopleImport")
+            .AcceptsPeopleFile().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).WithName("StartPeopleImport")
             .WithSummary("Import the file's accepted rows as a job; its progress at the returned location");
         api.MapGet("/organizations/{organizationId:guid}/people/imports", ListImports).ProducesProblem(StatusCodes.Status409Conflict).WithName("ListPeopleImports")
             .WithSummary("The organization's imports, newest first");
