@@ -28,7 +28,11 @@ internal sealed partial class MailSender(
         {
             try
             {
-                await SendDueMailsAsync(stoppingToken);
+                // A full batch means more may be due (an import that invited thousands): go on at once.
+                if (await SendDueMailsAsync(stoppingToken) == _options.BatchSize)
+                {
+                    continue;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -44,7 +48,8 @@ internal sealed partial class MailSender(
         }
     }
 
-    private async Task SendDueMailsAsync(CancellationToken cancellationToken)
+    /// <summary>Sends the mails due now, a batch at most; how many were due.</summary>
+    private async Task<int> SendDueMailsAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
@@ -52,17 +57,17 @@ internal sealed partial class MailSender(
         // The retrying strategy replays the whole unit after a transient database failure; a replay
         // after the SMTP server accepted a mail but before the commit may send it again (rare, and
         // the Message-ID lets the receiving side recognise it).
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SendDueMailsAsync(db, cancellationToken));
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SendDueMailsAsync(db, cancellationToken));
     }
 
-    private async Task SendDueMailsAsync(NotificationsDbContext db, CancellationToken cancellationToken)
+    private async Task<int> SendDueMailsAsync(NotificationsDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await db.Mails.FromSqlRaw(DueMailsSql, clock.GetUtcNow(), _options.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
-            return;
+            return 0;
         }
 
         SmtpClient? client = null;
@@ -100,6 +105,7 @@ internal sealed partial class MailSender(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return due.Count;
     }
 
     private TimeSpan RetryDelay(int attempts)
