@@ -24,8 +24,17 @@ internal static class RecipientContacts
             ?? await db.Recipients.SingleOrDefaultAsync(r => r.UserId == userId, cancellationToken);
         if (recipient is null)
         {
-            recipient = new Recipient { UserId = userId, OrganizationId = organizationId };
-            db.Recipients.Add(recipient);
+            // A new person's access event and invitation usually arrive together (an import sends thousands):
+            // the row is created by an upsert that lets the later one find it, where two inserts would fail the
+            // later message and send it round its retries. Every column gets the value a new Recipient has.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $$"""
+                INSERT INTO recipients (user_id, organization_id, organization_kind, role, portal_areas, object_ids, active, access_version,
+                                        deactivated, all_customers, customer_ids, department_ids)
+                VALUES ({{userId}}, {{organizationId}}, '', '', '{}', '{}', false, 0, false, true, '{}', '{}')
+                ON CONFLICT (user_id) DO NOTHING
+                """, cancellationToken);
+            recipient = await db.Recipients.SingleAsync(r => r.UserId == userId, cancellationToken);
         }
         else if (outdated?.Invoke(recipient) == true)
         {
