@@ -148,7 +148,7 @@ public static class Report
           them (people, invitations, audit entries, outbox events) in one transaction per batch.
         - Identity's outbox dispatcher publishes up to 50 events per round, one at a time, each after the broker's
           confirm of the one before, and starts the next round at once while rounds come back full: it is what sets
-          the pace of the mails here (three events per invited person, about 75 events per second in this run).
+          the pace of the mails here (three events per invited person; the progress table shows its backlog going down).
         - Notifications' mail sender takes up to 20 due mails per round (`Mail:BatchSize`), sends them over one SMTP
           connection and starts the next round at once after a full one; it waits its poll interval
           (`Mail:PollInterval`, 1 s) only when fewer were due, so it keeps up with the mails as they are recorded.
