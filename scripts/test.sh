@@ -17,5 +17,29 @@ for project in tests/*/*.Tests.csproj; do
   [[ " ${projects[*]} " == *" $project "* ]] || projects+=("$project")
 done
 
-printf '%s\n' "${projects[@]}" | xargs -P 2 -I {} \
-  dotnet test {} --no-build -nologo --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@"
+# Each assembly's output also goes to TestResults/<assembly>.log (git-ignored), so that the summary at the
+# end can name every failed test: the interleaved output of two lanes is hard to read, and a CI log
+# is often shown from its end.
+logs=TestResults
+mkdir -p "$logs" && rm -f "$logs"/*.log
+run_assembly() {
+  local project=$1; shift
+  dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@" \
+    2>&1 | tee "$logs/$(basename "$project" .csproj).log"
+  return "${PIPESTATUS[0]}"
+}
+export -f run_assembly
+export logs
+
+status=0
+printf '%s\n' "${projects[@]}" | xargs -P 2 -I {} bash -c 'run_assembly "$@"' run_assembly {} "$@" || status=$?
+
+echo
+echo "Test summary"
+for log in "$logs"/*.log; do
+  totals=$(grep -E '^\s+(Passed|Failed|Skipped):\s+[0-9]+' "$log" | tr -s ' ' | tr '\n' ' ' || true)
+  verdict=$(grep -E '^Test Run (Successful|Failed|Aborted)' "$log" | tail -1 || true)
+  printf '  %-28s %-22s %s\n' "$(basename "$log" .log)" "${verdict:-no result (crashed?)}" "$totals"
+  grep -E '^\s+Failed [A-Za-z0-9_.]+' "$log" | sed 's/^\s*/      /' || true
+done
+exit "$status"
