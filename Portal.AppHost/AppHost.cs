@@ -20,7 +20,7 @@ var postgres = builder.AddPostgresServer(ResourceNames.Postgres, port: 54320);
 var tenantsDb = postgres.AddDatabase(ResourceNames.TenantsDb);
 var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
 var notificationsDb = postgres.AddDatabase(ResourceNames.NotificationsDb);
-var assetsDb = postgres.AddDatabase(ResourceNames.AssetsDb);
+var assetsDb = postgres.AddDatabase(ResourceNames.AssetsDb).WithKpiCounterRebuild();
 
 var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus, port: 56720);
 var mailDev = builder.AddMailDev(ResourceNames.MailDev, smtpPort: 1025, httpPort: 1080);

@@ -1,4 +1,5 @@
 using Assets.Api.Model;
+using Assets.Api.Model.Counters;
 using Microsoft.EntityFrameworkCore;
 using Portal.ServiceDefaults.Messaging;
 
@@ -19,6 +20,10 @@ public sealed class AssetsDbContext(DbContextOptions<AssetsDbContext> options) :
     public DbSet<TicketHistoryEntry> TicketHistory => Set<TicketHistoryEntry>();
     public DbSet<VideoSession> VideoSessions => Set<VideoSession>();
     public DbSet<Template> Templates => Set<Template>();
+    public DbSet<TicketCount> TicketCounts => Set<TicketCount>();
+    public DbSet<TicketsOpenedInMonth> TicketsOpenedPerMonth => Set<TicketsOpenedInMonth>();
+    public DbSet<TicketsResolvedOnDay> TicketsResolvedPerDay => Set<TicketsResolvedOnDay>();
+    public DbSet<DeviceCount> DeviceCounts => Set<DeviceCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -23,6 +23,12 @@ public sealed class Ticket : IScopedAsset
     public DateTimeOffset? ClosedAt { get; set; }
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    /// <summary>The priority's place in <see cref="TicketPriorities.All"/>, kept by PostgreSQL: sorting by urgency walks an index.</summary>
+    public short PriorityRank { get; private set; }
+
+    /// <summary>The status's place in <see cref="TicketStatuses.All"/>, kept by PostgreSQL like <see cref="PriorityRank"/>.</summary>
+    public short StatusRank { get; private set; }
+
     /// <summary>PostgreSQL's xmin: two people moving the same ticket at once cannot both win.</summary>
     public uint Version { get; set; }
 }

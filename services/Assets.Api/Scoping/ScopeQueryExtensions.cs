@@ -1,4 +1,5 @@
 using Assets.Api.Model;
+using Assets.Api.Model.Counters;
 
 namespace Assets.Api.Scoping;
 
@@ -31,5 +32,22 @@ public static class ScopeQueryExtensions
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// The caller's customers' counters. Counters are per customer, so they serve only callers who see
+    /// every object of their customers; one limited to some objects needs the rows themselves.
+    /// </summary>
+    public static IQueryable<T> OfCustomersOf<T>(this IQueryable<T> query, CallerScope scope) where T : class, ICustomerCounter
+    {
+        if (scope.ObjectIds is not null)
+        {
+            throw new InvalidOperationException("Per-customer counters cannot answer a caller limited to some objects.");
+        }
+
+        var customers = scope.CustomerIds;
+        return customers.Length == 1
+            ? query.Where(x => x.CustomerId == customers[0])
+            : query.Where(x => customers.Contains(x.CustomerId));
     }
 }

@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Contracts;
 using Portal.Contracts.Assets;
 using Portal.Contracts.Identity;
+using Portal.Hosting.Postgres;
 using Portal.Testing.Aspire;
 
 namespace Assets.Api.Tests.Infrastructure;
@@ -31,7 +34,7 @@ public sealed class AssetsApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = TestApplications.CreateEmpty();
-        builder.AddServiceWithItsData<Projects.Assets_Api>(ResourceNames.Assets, ResourceNames.AssetsDb)
+        builder.AddServiceWithItsData<Projects.Assets_Api>(ResourceNames.Assets, ResourceNames.AssetsDb, database => database.WithKpiCounterRebuild())
             .WithEnvironment("Identity__TestSigningKey", TestTokens.SigningKey)
             .WithEnvironment("Portal__PublicUrl", TestTokens.PublicUrl);
         _app = await builder.StartHealthyAsync();
@@ -41,6 +44,14 @@ public sealed class AssetsApp : IAsyncLifetime
         Database = new Database(await _app.GetConnectionStringAsync(ResourceNames.AssetsDb) ?? throw new InvalidOperationException("No assetsdb."));
         _bus = CreateBus(new Uri(await _app.GetConnectionStringAsync(ResourceNames.EventBus) ?? throw new InvalidOperationException("No eventbus.")));
         await _bus.StartAsync(timeout.Token);
+    }
+
+    /// <summary>Clicks the assets database's "Rebuild KPI counters" on the dashboard.</summary>
+    public async Task RebuildKpiCountersAsync()
+    {
+        var result = await _app!.Services.GetRequiredService<ResourceCommandService>()
+            .ExecuteCommandAsync(ResourceNames.AssetsDb, DatabaseCommands.RebuildKpiCounters);
+        Assert.True(result.Success, result.Message);
     }
 
     public async Task DisposeAsync()

@@ -13,10 +13,13 @@ public static class ServiceApplications
     /// One service of the solution on a PostgreSQL server with its database and a RabbitMQ broker of its own,
     /// referenced and waited for as the AppHost does: what a suite or a benchmark of one service starts.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> AddServiceWithItsData<TProject>(this IDistributedApplicationBuilder builder, string service, string database)
+    /// <param name="withDatabase">What the AppHost adds to the database too (its dashboard commands).</param>
+    public static IResourceBuilder<ProjectResource> AddServiceWithItsData<TProject>(
+        this IDistributedApplicationBuilder builder, string service, string database, Action<IResourceBuilder<PostgresDatabaseResource>>? withDatabase = null)
         where TProject : IProjectMetadata, new()
     {
         var data = builder.AddPostgresServer(ResourceNames.Postgres).AddDatabase(database);
+        withDatabase?.Invoke(data);
         var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
         return builder.AddPortalService<TProject>(service)
             // The routes the fuzz suite walks (GET /testing/endpoints).

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Assets.Api.Apis.Common;
 using Assets.Api.Infrastructure;
 using Assets.Api.Model;
@@ -95,16 +94,19 @@ public static class TicketsApi
         }
 
         var total = await query.CountAsync(cancellationToken);
+        // The key, then newest (or oldest) first and the id, all one way: an index serves each sort in both directions.
+        var descending = list.Descending;
         var ordered = list.SortKey switch
         {
-            "updatedAt" => list.Descending ? query.OrderByDescending(t => t.UpdatedAt) : query.OrderBy(t => t.UpdatedAt),
+            "updatedAt" => query.SortBy(t => t.UpdatedAt, descending),
             // Urgency, not the alphabet: low < normal < high < urgent.
-            "priority" => list.Descending ? query.OrderByDescending(PriorityRank) : query.OrderBy(PriorityRank),
-            "status" => list.Descending ? query.OrderByDescending(StatusRank) : query.OrderBy(StatusRank),
-            "title" => list.Descending ? query.OrderByDescending(t => t.Title) : query.OrderBy(t => t.Title),
-            _ => list.Descending ? query.OrderByDescending(t => t.CreatedAt) : query.OrderBy(t => t.CreatedAt),
+            "priority" => query.SortBy(t => t.PriorityRank, descending),
+            "status" => query.SortBy(t => t.StatusRank, descending),
+            "title" => query.SortBy(t => t.Title, descending),
+            _ => query.SortBy(t => t.CreatedAt, descending),
         };
-        var items = await ordered.ThenByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
+        var items = await ordered.ThenSortBy(t => t.CreatedAt, descending).ThenSortBy(t => t.Id, descending)
+            .Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResponse<TicketResponse>(list.Page, list.PageSize, total, items.Select(TicketResponse.From).ToList()));
     }
 
@@ -204,10 +206,4 @@ public static class TicketsApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assets/tickets/{ticket.Id}", TicketResponse.From(ticket));
     }
-
-    private static readonly Expression<Func<Ticket, int>> PriorityRank = t =>
-        t.Priority == TicketPriorities.Urgent ? 3 : t.Priority == TicketPriorities.High ? 2 : t.Priority == TicketPriorities.Normal ? 1 : 0;
-
-    private static readonly Expression<Func<Ticket, int>> StatusRank = t =>
-        t.Status == TicketStatuses.Closed ? 3 : t.Status == TicketStatuses.Resolved ? 2 : t.Status == TicketStatuses.InProgress ? 1 : 0;
 }

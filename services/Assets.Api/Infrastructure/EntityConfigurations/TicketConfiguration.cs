@@ -15,6 +15,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.Property(t => t.Priority).HasMaxLength(20);
         ticket.Property(t => t.Status).HasMaxLength(20);
         ticket.Property(t => t.Version).IsRowVersion();
+        ticket.Property(t => t.PriorityRank).HasComputedColumnSql(RankOf("priority", TicketPriorities.All), stored: true);
+        ticket.Property(t => t.StatusRank).HasComputedColumnSql(RankOf("status", TicketStatuses.All), stored: true);
         ticket.HasOne<Site>().WithMany().HasForeignKey(t => t.ObjectId).OnDelete(DeleteBehavior.Restrict);
         ticket.HasOne<Device>().WithMany().HasForeignKey(t => t.DeviceId).OnDelete(DeleteBehavior.Restrict);
         ticket.HasOne<Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Restrict);
@@ -29,8 +31,18 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // Provider staff see many customers at once: newest first across all of them walks this index
         // instead of sorting every ticket (docs/benchmarks/assets.md).
         ticket.HasIndex(t => t.CreatedAt).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_created_at_live");
+        // Every other sort key of the list, across customers: the key, then created_at and id in the same
+        // direction, so that one index serves both directions (read backwards for descending).
+        ticket.HasIndex(t => new { t.PriorityRank, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_priority_live");
+        ticket.HasIndex(t => new { t.StatusRank, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_status_live");
+        ticket.HasIndex(t => new { t.UpdatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_updated_at_live");
+        ticket.HasIndex(t => new { t.Title, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_title_live");
         // "text=" searches anywhere in title and description (ILIKE '%..%'): trigram index.
         ticket.HasIndex(t => new { t.Title, t.Description }).HasMethod("gin")
             .HasOperators("gin_trgm_ops", "gin_trgm_ops").HasDatabaseName("ix_tickets_text_trgm");
     }
+
+    // CASE column WHEN 'first' THEN 0 WHEN 'second' THEN 1 ... END, from the list the API checks against.
+    private static string RankOf(string column, IReadOnlyList<string> values) =>
+        $"CASE {column} {string.Join(" ", values.Select((value, rank) => $"WHEN '{value}' THEN {rank}"))} END";
 }

@@ -18,11 +18,102 @@ namespace Assets.Api.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.13")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.DeviceCount", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("CustomerId", "Status")
+                        .HasName("pk_device_counts");
+
+                    b.ToTable("device_counts", (string)null);
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.TicketCount", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Priority")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("priority");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("CustomerId", "Status", "Priority")
+                        .HasName("pk_ticket_counts");
+
+                    b.ToTable("ticket_counts", (string)null);
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.TicketsOpenedInMonth", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("CustomerId", "Month")
+                        .HasName("pk_tickets_opened_per_month");
+
+                    b.ToTable("tickets_opened_per_month", (string)null);
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.TicketsResolvedOnDay", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<decimal>("SecondsToResolve")
+                        .HasColumnType("numeric")
+                        .HasColumnName("seconds_to_resolve");
+
+                    b.HasKey("CustomerId", "Day")
+                        .HasName("pk_tickets_resolved_per_day");
+
+                    b.ToTable("tickets_resolved_per_day", (string)null);
+                });
 
             modelBuilder.Entity("Assets.Api.Model.Customer", b =>
                 {
@@ -366,6 +457,12 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("priority");
 
+                    b.Property<short>("PriorityRank")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("smallint")
+                        .HasColumnName("priority_rank")
+                        .HasComputedColumnSql("CASE priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 WHEN 'urgent' THEN 3 END", true);
+
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");
@@ -379,6 +476,12 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<short>("StatusRank")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("smallint")
+                        .HasColumnName("status_rank")
+                        .HasComputedColumnSql("CASE status WHEN 'open' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'resolved' THEN 2 WHEN 'closed' THEN 3 END", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -425,8 +528,24 @@ namespace Assets.Api.Infrastructure.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title", "Description"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title", "Description"), new[] { "gin_trgm_ops", "gin_trgm_ops" });
 
+                    b.HasIndex("Title", "Id")
+                        .HasDatabaseName("ix_tickets_title_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_updated_at_live")
+                        .HasFilter("archived_at IS NULL");
+
                     b.HasIndex("CustomerId", "Status", "Priority")
                         .HasDatabaseName("ix_tickets_customer_id_status_priority")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("PriorityRank", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_priority_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("StatusRank", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_status_live")
                         .HasFilter("archived_at IS NULL");
 
                     b.ToTable("tickets", (string)null);
@@ -751,6 +870,46 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasName("pk_processed_messages");
 
                     b.ToTable("processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.DeviceCount", b =>
+                {
+                    b.HasOne("Assets.Api.Model.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_device_counts_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.TicketCount", b =>
+                {
+                    b.HasOne("Assets.Api.Model.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_counts_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.TicketsOpenedInMonth", b =>
+                {
+                    b.HasOne("Assets.Api.Model.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tickets_opened_per_month_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.TicketsResolvedOnDay", b =>
+                {
+                    b.HasOne("Assets.Api.Model.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tickets_resolved_per_day_customers_customer_id");
                 });
 
             modelBuilder.Entity("Assets.Api.Model.Device", b =>
