@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Portal.Benchmarking;
 
 namespace PeopleImport.Benchmarks;
 

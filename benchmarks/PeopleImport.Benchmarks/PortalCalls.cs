@@ -3,12 +3,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Portal.Benchmarking;
 using Portal.Testing;
 
 namespace PeopleImport.Benchmarks;
-
-/// <summary>A request that did not answer as it must; the benchmark stops and writes nothing.</summary>
-public sealed class BenchmarkFailedException(string message) : Exception(message);
 
 /// <summary>The job as <c>GET /api/identity/people-imports/{id}</c> answers it.</summary>
 public sealed record ImportState(

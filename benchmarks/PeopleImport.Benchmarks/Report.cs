@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portal.Benchmarking;
 
 namespace PeopleImport.Benchmarks;
 
@@ -23,8 +24,7 @@ public static class Report
         text.AppendLine("measured from the moment the import's POST was sent. Every count below is checked by the run, which stops");
         text.AppendLine("without writing this page when one is off.");
         text.AppendLine();
-        Line($"- Run: {run.StartedAt:yyyy-MM-dd HH:mm} UTC, commit `{run.Commit}`, {run.Configuration} build");
-        Line($"- Machine: {run.Cores} cores ({run.Cpu}), {run.Memory}, {run.Os}, {run.DotNet}");
+        text.AppendLine(run.MarkdownLines);
         Line($"- Load average (1 / 5 / 15 min) at the start: {run.LoadAtStart}; at the end: {loadAtEnd}. The machine is shared and small:");
         text.AppendLine("  PostgreSQL, RabbitMQ, MailDev, three services and this client share its cores, and other work may have run at");
         text.AppendLine("  the same time (a load above the number of cores means processes were waiting for a CPU). Read the figures as a");
