@@ -24,7 +24,7 @@ public static class IdentityBenchmark
 
         // JIT, connection pools, the server's signing keys; its failures count like any other's.
         await LoadRunner.RunAsync(log, "password sign-in, warm-up", options.Concurrency, TimeSpan.FromSeconds(3), 50, _ => tokens.SignInAsync(), cancellation);
-        // Stop at once when the warm-up was refused: the phases would only repeat it for minutes.
+        // After each phase: a refused phase stops the run at once instead of repeating the refusal for minutes.
         FailureBudget.Handful.Check(log.All());
 
         var hash = await PasswordHashRate.ReadAsync(stack);
@@ -34,6 +34,7 @@ public static class IdentityBenchmark
 
         var signIns = await LoadRunner.RunAsync(
             log, "password sign-in", options.Concurrency, options.Duration, MaxRequestsPerPhase, _ => tokens.SignInAsync(), cancellation);
+        FailureBudget.Handful.Check(log.All());
 
         var refreshTokens = new string[options.Concurrency];
         for (var worker = 0; worker < options.Concurrency; worker++)
@@ -47,6 +48,7 @@ public static class IdentityBenchmark
             refreshTokens[worker] = next ?? refreshTokens[worker];
             return failure;
         }, cancellation);
+        FailureBudget.Handful.Check(log.All());
 
         var gateway = await GatewayLatency.MeasureAsync(log, stack, options.LatencySamples, cancellation);
         var loadAtEnd = RunInfo.LoadAverage();
