@@ -1,70 +1,77 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
+using Portal.Benchmarking;
 using Portal.Contracts.Security;
 
 namespace Assets.Benchmarks;
 
-public sealed record Measurement(string Caller, string Request, double P50, double P95, double Max, int Samples);
+/// <summary>Who asks: a customer's user sees one customer, the provider's staff see them all.</summary>
+public sealed record Caller(string Name, string Token);
 
-/// <summary>Sequential requests (one user at a time): the latency a user waits for, not throughput.</summary>
+/// <summary>
+/// Sequential requests (one user at a time): the latency a user waits for, not throughput. Each request
+/// kind gets warm-up requests first (JIT, plans, caches), then the measured ones; every answer must be a 200.
+/// </summary>
 public static class Measurements
 {
-    private const int Warmup = 10;
-    private const int Samples = 100;
+    public const int Warmup = 10;
+    public const int Samples = 100;
 
-    public static async Task<List<Measurement>> RunAsync(HttpClient http, SeededData data)
-    {
-        var customerToken = Tokens.Mint(data.CustomerIds[0], OrganizationKinds.Customer);
-        var providerToken = Tokens.Mint(data.ProviderId, OrganizationKinds.Provider);
-        var results = new List<Measurement>();
-        foreach (var (caller, token) in new[] { ("customer user (1 customer)", customerToken), ("provider staff (50 customers)", providerToken) })
-        {
-            foreach (var request in Requests(data))
-            {
-                results.Add(await MeasureAsync(http, caller, token, request));
-                Console.WriteLine(results[^1]);
-            }
-        }
+    public static IReadOnlyList<Caller> Callers(SeededData data) =>
+    [
+        new("customer user (1 customer)", Tokens.Mint(data.CustomerUserId, data.CustomerIds[0], OrganizationKinds.Customer)),
+        new("provider staff (all customers)", Tokens.Mint(data.StaffUserId, data.ProviderId, OrganizationKinds.Provider)),
+    ];
 
-        return results;
-    }
+    /// <summary>
+    /// Every list the portal's pages ask for, with each sort key the ticket list offers, and the dashboard. A
+    /// request for one seeded record shows "{a device}" in its label, so that the rows of all sizes line up.
+    /// </summary>
+    public static IReadOnlyList<(string Label, string Path)> Requests(SeededData data) =>
+    [.. Paths(data).Select(path => (path.Replace(data.SampleDeviceId.ToString(), "{a device}", StringComparison.Ordinal)
+        .Replace(data.SampleObjectId.ToString(), "{an object}", StringComparison.Ordinal), path))];
 
-    private static string[] Requests(SeededData data) =>
+    private static string[] Paths(SeededData data) =>
     [
         "/api/assets/tickets",
         "/api/assets/tickets?status=open&priority=high",
         "/api/assets/tickets?sort=-priority&page=3",
+        "/api/assets/tickets?sort=priority",
+        "/api/assets/tickets?sort=status",
+        "/api/assets/tickets?sort=-updatedAt",
+        "/api/assets/tickets?sort=title",
         "/api/assets/tickets?text=pump",
         $"/api/assets/tickets?deviceId={data.SampleDeviceId}",
         "/api/assets/devices",
         "/api/assets/devices?status=fault&sort=nextServiceOn",
         $"/api/assets/devices?objectId={data.SampleObjectId}",
+        "/api/assets/devices?text=pump",
         "/api/assets/objects",
         "/api/assets/video-sessions?status=scheduled",
         "/api/assets/dashboard",
     ];
 
-    private static async Task<Measurement> MeasureAsync(HttpClient http, string caller, string token, string path)
+    /// <summary>Records each measured request under <paramref name="kind"/>.</summary>
+    public static async Task MeasureAsync(HttpClient http, RequestLog log, string kind, string token, string path, int samples, CancellationToken cancellationToken)
     {
-        var timings = new List<double>();
-        for (var i = 0; i < Warmup + Samples; i++)
+        for (var i = 0; i < Warmup; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            var watch = Stopwatch.StartNew();
-            using var response = await http.SendAsync(request);
-            await response.Content.ReadAsByteArrayAsync();
-            watch.Stop();
-            response.EnsureSuccessStatusCode();
-            if (i >= Warmup)
-            {
-                timings.Add(watch.Elapsed.TotalMilliseconds);
-            }
+            await SendAsync(http, token, path, cancellationToken);
         }
 
-        timings.Sort();
-        return new Measurement(caller, path, Percentile(timings, 0.50), Percentile(timings, 0.95), timings[^1], timings.Count);
+        for (var i = 0; i < samples; i++)
+        {
+            await log.TimeAsync(kind, () => SendAsync(http, token, path, cancellationToken));
+        }
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+    /// <summary>Null when the answer was a 200 (read to its end), else why not.</summary>
+    public static async Task<string?> SendAsync(HttpClient http, string token, string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var failure = await FailureReasons.UnlessAsync(response);
+        await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return failure;
+    }
 }

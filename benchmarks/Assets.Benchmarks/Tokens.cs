@@ -11,21 +11,26 @@ public static class Tokens
     public const string SigningKey = "assets-benchmark-signing-key-0123456789";
     public const string PublicUrl = "http://portal.test";
 
-    private static readonly string[] AllAssetPermissions =
+    /// <summary>What the callers may do: read everything the lists and the dashboard show.</summary>
+    public static readonly string[] Permissions =
     [
-        Permissions.ObjectsRead, Permissions.DevicesRead, Permissions.TicketsRead, Permissions.VideoSessionsRead, Permissions.DashboardView,
+        Portal.Contracts.Security.Permissions.ObjectsRead, Portal.Contracts.Security.Permissions.DevicesRead, Portal.Contracts.Security.Permissions.TicketsRead,
+        Portal.Contracts.Security.Permissions.VideoSessionsRead, Portal.Contracts.Security.Permissions.DashboardView,
     ];
 
-    public static string Mint(Guid organizationId, string organizationKind)
+    /// <summary>Every portal area: the customer user may open each page.</summary>
+    public static readonly string[] PortalAreas = [.. Portal.Contracts.Identity.PortalAreas.All];
+
+    public static string Mint(Guid userId, Guid organizationId, string organizationKind)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var claims = new Dictionary<string, object>
         {
-            ["sub"] = Guid.NewGuid().ToString(),
+            ["sub"] = userId.ToString(),
             ["org_id"] = organizationId.ToString(),
             ["org_kind"] = organizationKind,
             ["role"] = "administrator",
-            ["permissions"] = AllAssetPermissions,
+            ["permissions"] = Permissions,
             ["iss"] = PublicUrl + "/",
             ["aud"] = "portal-api",
             ["iat"] = now,

@@ -1,6 +1,7 @@
 namespace Portal.Web.Api;
 
-public sealed record PageDto<T>(int Page, int PageSize, int Total, IReadOnlyList<T> Items);
+/// <param name="TotalIsExact">False when <paramref name="Total"/> is a lower bound (the service stopped counting at a limit).</param>
+public sealed record PageDto<T>(int Page, int PageSize, int Total, IReadOnlyList<T> Items, bool TotalIsExact = true);
 
 public sealed record SiteDto(Guid Id, Guid CustomerId, Guid? DepartmentId, string Name, string? Address, DateTimeOffset CreatedAt, bool Archived);
 

@@ -80,16 +80,18 @@ public static class DevicesApi
                 || (d.Model != null && EF.Functions.ILike(d.Model, pattern)));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var total = await ListTotal.CountAsync(query, cancellationToken);
+        // The key, then the id the same way: one index serves each sort in both directions.
+        var descending = list.Descending;
         var ordered = list.SortKey switch
         {
-            "status" => list.Descending ? query.OrderByDescending(d => d.Status) : query.OrderBy(d => d.Status),
-            "createdAt" => list.Descending ? query.OrderByDescending(d => d.CreatedAt) : query.OrderBy(d => d.CreatedAt),
-            "nextServiceOn" => list.Descending ? query.OrderByDescending(d => d.NextServiceOn) : query.OrderBy(d => d.NextServiceOn),
-            "serialNumber" => list.Descending ? query.OrderByDescending(d => d.SerialNumber) : query.OrderBy(d => d.SerialNumber),
-            _ => list.Descending ? query.OrderByDescending(d => d.Name) : query.OrderBy(d => d.Name),
+            "status" => query.SortBy(d => d.Status, descending),
+            "createdAt" => query.SortBy(d => d.CreatedAt, descending),
+            "nextServiceOn" => query.SortBy(d => d.NextServiceOn, descending),
+            "serialNumber" => query.SortBy(d => d.SerialNumber, descending),
+            _ => query.SortBy(d => d.Name, descending),
         };
-        var items = await ordered.ThenBy(d => d.Id).Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
+        var items = await ordered.ThenSortBy(d => d.Id, descending).Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResponse<DeviceResponse>(list.Page, list.PageSize, total, items.Select(DeviceResponse.From).ToList()));
     }
 

@@ -64,7 +64,8 @@ public static class ObjectsApi
             query = query.Where(o => EF.Functions.ILike(o.Name, pattern) || (o.Address != null && EF.Functions.ILike(o.Address, pattern)));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        // A provider's objects and video sessions number thousands, not millions: counted exactly.
+        var total = await ListTotal.ExactAsync(query, cancellationToken);
         var ordered = list.SortKey switch
         {
             "createdAt" => list.Descending ? query.OrderByDescending(o => o.CreatedAt) : query.OrderBy(o => o.CreatedAt),

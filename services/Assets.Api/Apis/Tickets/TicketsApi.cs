@@ -93,7 +93,9 @@ public static class TicketsApi
             query = query.Where(t => EF.Functions.ILike(t.Title, pattern) || EF.Functions.ILike(t.Description, pattern));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var total = TicketTotals.CountersAnswer(scope, archived, objectId is not null || deviceId is not null || assigneeId is not null || list.TextPattern is not null)
+            ? await TicketTotals.FromCountersAsync(db, scope, status, priority, customerId, cancellationToken)
+            : await ListTotal.CountAsync(query, cancellationToken);
         // The key, then newest (or oldest) first and the id, all one way: an index serves each sort in both directions.
         var descending = list.Descending;
         var ordered = list.SortKey switch

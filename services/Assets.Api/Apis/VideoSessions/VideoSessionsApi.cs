@@ -54,7 +54,8 @@ public static class VideoSessionsApi
             query = query.Where(s => EF.Functions.ILike(s.Title, pattern));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        // A provider's objects and video sessions number thousands, not millions: counted exactly.
+        var total = await ListTotal.ExactAsync(query, cancellationToken);
         var ordered = list.SortKey switch
         {
             "status" => list.Descending ? query.OrderByDescending(s => s.Status) : query.OrderBy(s => s.Status),

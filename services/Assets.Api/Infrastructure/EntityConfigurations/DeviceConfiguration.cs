@@ -31,6 +31,15 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         device.HasIndex(d => new { d.ObjectId, d.Name }).HasFilter("archived_at IS NULL");
         device.HasIndex(d => new { d.CustomerId, d.Status }).HasFilter("archived_at IS NULL");
         device.HasIndex(d => new { d.CustomerId, d.NextServiceOn }).HasFilter("archived_at IS NULL");
+        // The dashboard's overdue services: only devices that can be due at all.
+        device.HasIndex(d => new { d.CustomerId, d.NextServiceOn }, "ix_devices_service_due").HasDatabaseName("ix_devices_service_due")
+            .HasFilter($"archived_at IS NULL AND next_service_on IS NOT NULL AND status <> '{DeviceStatuses.Decommissioned}'");
+        // Provider staff's lists across many customers, one index per sort key (key, id): read forwards or backwards.
+        device.HasIndex(d => new { d.Name, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_name_live");
+        device.HasIndex(d => new { d.Status, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_status_live");
+        device.HasIndex(d => new { d.CreatedAt, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_created_at_live");
+        device.HasIndex(d => new { d.NextServiceOn, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_next_service_on_live");
+        device.HasIndex(d => new { d.SerialNumber, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_serial_number_live");
         device.HasIndex(d => new { d.Name, d.SerialNumber, d.Model }).HasMethod("gin")
             .HasOperators("gin_trgm_ops", "gin_trgm_ops", "gin_trgm_ops").HasDatabaseName("ix_devices_text_trgm");
     }

@@ -35,8 +35,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // direction, so that one index serves both directions (read backwards for descending).
         ticket.HasIndex(t => new { t.PriorityRank, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_priority_live");
         ticket.HasIndex(t => new { t.StatusRank, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_status_live");
-        ticket.HasIndex(t => new { t.UpdatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_updated_at_live");
-        ticket.HasIndex(t => new { t.Title, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_title_live");
+        ticket.HasIndex(t => new { t.UpdatedAt, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_updated_at_live");
+        ticket.HasIndex(t => new { t.Title, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_title_live");
         // "text=" searches anywhere in title and description (ILIKE '%..%'): trigram index.
         ticket.HasIndex(t => new { t.Title, t.Description }).HasMethod("gin")
             .HasOperators("gin_trgm_ops", "gin_trgm_ops").HasDatabaseName("ix_tickets_text_trgm");

@@ -121,13 +121,49 @@ namespace Assets.Api.Infrastructure.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_tickets_title_live",
                 table: "tickets",
-                columns: new[] { "title", "id" },
+                columns: new[] { "title", "created_at", "id" },
                 filter: "archived_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_tickets_updated_at_live",
                 table: "tickets",
-                columns: new[] { "updated_at", "id" },
+                columns: new[] { "updated_at", "created_at", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_devices_created_at_live",
+                table: "devices",
+                columns: new[] { "created_at", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_devices_name_live",
+                table: "devices",
+                columns: new[] { "name", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_devices_next_service_on_live",
+                table: "devices",
+                columns: new[] { "next_service_on", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_devices_serial_number_live",
+                table: "devices",
+                columns: new[] { "serial_number", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_devices_service_due",
+                table: "devices",
+                columns: new[] { "customer_id", "next_service_on" },
+                filter: "archived_at IS NULL AND next_service_on IS NOT NULL AND status <> 'decommissioned'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_devices_status_live",
+                table: "devices",
+                columns: new[] { "status", "id" },
                 filter: "archived_at IS NULL");
 
             // The triggers that keep the counters, the function that rebuilds them, and a first count of what is there.
@@ -166,6 +202,30 @@ namespace Assets.Api.Infrastructure.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_tickets_updated_at_live",
                 table: "tickets");
+
+            migrationBuilder.DropIndex(
+                name: "ix_devices_created_at_live",
+                table: "devices");
+
+            migrationBuilder.DropIndex(
+                name: "ix_devices_name_live",
+                table: "devices");
+
+            migrationBuilder.DropIndex(
+                name: "ix_devices_next_service_on_live",
+                table: "devices");
+
+            migrationBuilder.DropIndex(
+                name: "ix_devices_serial_number_live",
+                table: "devices");
+
+            migrationBuilder.DropIndex(
+                name: "ix_devices_service_due",
+                table: "devices");
+
+            migrationBuilder.DropIndex(
+                name: "ix_devices_status_live",
+                table: "devices");
 
             migrationBuilder.DropColumn(
                 name: "priority_rank",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Assets.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(AssetsDbContext))]
-    [Migration("20261207044649_KpiCountersAndSortIndexes")]
+    [Migration("20261207051932_KpiCountersAndSortIndexes")]
     partial class KpiCountersAndSortIndexes
     {
         /// <inheritdoc />
@@ -266,6 +266,10 @@ namespace Assets.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_devices_code");
 
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_devices_created_at_live")
+                        .HasFilter("archived_at IS NULL");
+
                     b.HasIndex("CustomerId", "Name")
                         .HasDatabaseName("ix_devices_customer_id_name")
                         .HasFilter("archived_at IS NULL");
@@ -278,6 +282,14 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_devices_customer_id_status")
                         .HasFilter("archived_at IS NULL");
 
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_devices_name_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("NextServiceOn", "Id")
+                        .HasDatabaseName("ix_devices_next_service_on_live")
+                        .HasFilter("archived_at IS NULL");
+
                     b.HasIndex("ObjectId", "Name")
                         .HasDatabaseName("ix_devices_object_id_name")
                         .HasFilter("archived_at IS NULL");
@@ -287,11 +299,23 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_devices_provider_id_serial_number")
                         .HasFilter("serial_number IS NOT NULL AND archived_at IS NULL");
 
+                    b.HasIndex("SerialNumber", "Id")
+                        .HasDatabaseName("ix_devices_serial_number_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_devices_status_live")
+                        .HasFilter("archived_at IS NULL");
+
                     b.HasIndex("Name", "SerialNumber", "Model")
                         .HasDatabaseName("ix_devices_text_trgm");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name", "SerialNumber", "Model"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name", "SerialNumber", "Model"), new[] { "gin_trgm_ops", "gin_trgm_ops", "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "CustomerId", "NextServiceOn" }, "ix_devices_service_due")
+                        .HasDatabaseName("ix_devices_service_due")
+                        .HasFilter("archived_at IS NULL AND next_service_on IS NOT NULL AND status <> 'decommissioned'");
 
                     b.ToTable("devices", (string)null);
                 });
@@ -531,14 +555,6 @@ namespace Assets.Api.Infrastructure.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title", "Description"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title", "Description"), new[] { "gin_trgm_ops", "gin_trgm_ops" });
 
-                    b.HasIndex("Title", "Id")
-                        .HasDatabaseName("ix_tickets_title_live")
-                        .HasFilter("archived_at IS NULL");
-
-                    b.HasIndex("UpdatedAt", "Id")
-                        .HasDatabaseName("ix_tickets_updated_at_live")
-                        .HasFilter("archived_at IS NULL");
-
                     b.HasIndex("CustomerId", "Status", "Priority")
                         .HasDatabaseName("ix_tickets_customer_id_status_priority")
                         .HasFilter("archived_at IS NULL");
@@ -549,6 +565,14 @@ namespace Assets.Api.Infrastructure.Migrations
 
                     b.HasIndex("StatusRank", "CreatedAt", "Id")
                         .HasDatabaseName("ix_tickets_status_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("Title", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_title_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("UpdatedAt", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_updated_at_live")
                         .HasFilter("archived_at IS NULL");
 
                     b.ToTable("tickets", (string)null);

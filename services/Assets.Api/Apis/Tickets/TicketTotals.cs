@@ -1,0 +1,39 @@
+using Assets.Api.Apis.Common;
+using Assets.Api.Infrastructure;
+using Assets.Api.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Assets.Api.Apis.Tickets;
+
+/// <summary>
+/// The ticket list's total. Filtered only by status, priority and customer (what the portal's lists and the
+/// dashboard's links ask for most), the KPI counters know it exactly at any size; any other filter is counted
+/// up to <see cref="ListTotal.CountLimit"/>.
+/// </summary>
+public static class TicketTotals
+{
+    public static bool CountersAnswer(CallerScope scope, bool archived, bool otherFilters) =>
+        scope.ObjectIds is null && !archived && !otherFilters;
+
+    public static async Task<ListTotal> FromCountersAsync(
+        AssetsDbContext db, CallerScope scope, string? status, string? priority, Guid? customerId, CancellationToken cancellationToken)
+    {
+        var counts = db.TicketCounts.AsNoTracking().OfCustomersOf(scope);
+        if (status is not null)
+        {
+            counts = counts.Where(c => c.Status == status);
+        }
+
+        if (priority is not null)
+        {
+            counts = counts.Where(c => c.Priority == priority);
+        }
+
+        if (customerId is not null)
+        {
+            counts = counts.Where(c => c.CustomerId == customerId);
+        }
+
+        return ListTotal.Exact(await counts.SumAsync(c => c.Count, cancellationToken));
+    }
+}
