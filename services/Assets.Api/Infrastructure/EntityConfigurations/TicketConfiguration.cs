@@ -37,6 +37,12 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.HasIndex(t => new { t.StatusRank, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_status_live");
         ticket.HasIndex(t => new { t.UpdatedAt, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_updated_at_live");
         ticket.HasIndex(t => new { t.Title, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_title_live");
+        // The same per customer: without them a customer's page walked the provider-wide index past every other
+        // customer's tickets (p50 21 ms at a million tickets for sort=-priority&page=3).
+        ticket.HasIndex(t => new { t.CustomerId, t.PriorityRank, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_customer_priority_live");
+        ticket.HasIndex(t => new { t.CustomerId, t.StatusRank, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_customer_status_live");
+        ticket.HasIndex(t => new { t.CustomerId, t.UpdatedAt, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_customer_updated_at_live");
+        ticket.HasIndex(t => new { t.CustomerId, t.Title, t.CreatedAt, t.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_tickets_customer_title_live");
         // "text=" searches anywhere in title and description (ILIKE '%..%'): trigram index.
         ticket.HasIndex(t => new { t.Title, t.Description }).HasMethod("gin")
             .HasOperators("gin_trgm_ops", "gin_trgm_ops").HasDatabaseName("ix_tickets_text_trgm");

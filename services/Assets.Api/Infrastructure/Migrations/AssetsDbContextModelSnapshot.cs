@@ -572,6 +572,22 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_tickets_updated_at_live")
                         .HasFilter("archived_at IS NULL");
 
+                    b.HasIndex("CustomerId", "PriorityRank", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_customer_priority_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("CustomerId", "StatusRank", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_customer_status_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("CustomerId", "Title", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_customer_title_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("CustomerId", "UpdatedAt", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_customer_updated_at_live")
+                        .HasFilter("archived_at IS NULL");
+
                     b.ToTable("tickets", (string)null);
                 });
 

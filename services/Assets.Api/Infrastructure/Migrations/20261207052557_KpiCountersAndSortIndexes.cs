@@ -107,6 +107,30 @@ namespace Assets.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_tickets_customer_priority_live",
+                table: "tickets",
+                columns: new[] { "customer_id", "priority_rank", "created_at", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_customer_status_live",
+                table: "tickets",
+                columns: new[] { "customer_id", "status_rank", "created_at", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_customer_title_live",
+                table: "tickets",
+                columns: new[] { "customer_id", "title", "created_at", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_customer_updated_at_live",
+                table: "tickets",
+                columns: new[] { "customer_id", "updated_at", "created_at", "id" },
+                filter: "archived_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tickets_priority_live",
                 table: "tickets",
                 columns: new[] { "priority_rank", "created_at", "id" },
@@ -186,6 +210,22 @@ namespace Assets.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "tickets_resolved_per_day");
+
+            migrationBuilder.DropIndex(
+                name: "ix_tickets_customer_priority_live",
+                table: "tickets");
+
+            migrationBuilder.DropIndex(
+                name: "ix_tickets_customer_status_live",
+                table: "tickets");
+
+            migrationBuilder.DropIndex(
+                name: "ix_tickets_customer_title_live",
+                table: "tickets");
+
+            migrationBuilder.DropIndex(
+                name: "ix_tickets_customer_updated_at_live",
+                table: "tickets");
 
             migrationBuilder.DropIndex(
                 name: "ix_tickets_priority_live",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Assets.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(AssetsDbContext))]
-    [Migration("20261207051932_KpiCountersAndSortIndexes")]
+    [Migration("20261207052557_KpiCountersAndSortIndexes")]
     partial class KpiCountersAndSortIndexes
     {
         /// <inheritdoc />
@@ -573,6 +573,22 @@ namespace Assets.Api.Infrastructure.Migrations
 
                     b.HasIndex("UpdatedAt", "CreatedAt", "Id")
                         .HasDatabaseName("ix_tickets_updated_at_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("CustomerId", "PriorityRank", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_customer_priority_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("CustomerId", "StatusRank", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_customer_status_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("CustomerId", "Title", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_customer_title_live")
+                        .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("CustomerId", "UpdatedAt", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tickets_customer_updated_at_live")
                         .HasFilter("archived_at IS NULL");
 
                     b.ToTable("tickets", (string)null);
