@@ -106,5 +106,14 @@ public static class Report
           page in either direction is an index walk; the priority and status ranks are stored columns.
         - Overdue services: a partial index on devices that are due and not decommissioned.
         - `text=`: trigram GIN indexes (pg_trgm) on tickets (title, description) and devices (name, serial number, model).
+
+        ## Known slow spots
+        - A search for a word in one ticket of ten (`text=pump`) across all customers: the planner estimates few matches,
+          intersects the trigram index (a hundred thousand entries) with the customer filter, and counts up to 10,001 of
+          them. Rare words are fast; frequent ones need a search index of their own (full-text search or a better estimate).
+        - Provider staff's filters carry every accessible customer id (`customer_id = ANY(@ids)`), which PostgreSQL checks
+          row by row: the dashboard's sums over tickets resolved per customer and day (customers × 91 rows) and the overdue
+          services cost in proportion to the number of customers. A provider-wide filter for staff who see every customer
+          would remove that cost.
         """;
 }
