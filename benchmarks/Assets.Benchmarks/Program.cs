@@ -9,7 +9,8 @@ using Portal.Benchmarking;
 // tickets (in proportion: customers, objects, devices, video sessions) and measures every list and the dashboard.
 var options = CommandLine.Read(args, line => new
 {
-    Sizes = Sizes(line.Text("--sizes") ?? "100000,1000000"),
+    // Tickets per size, smallest first; 4,000 is one customer's share.
+    Sizes = line.Numbers("--sizes", [100_000, 1_000_000], min: 4_000).Order().ToList(),
     Output = line.Output(Path.Combine("docs", "benchmarks", "assets.md")),
     Hold = line.Flag("--hold"),
 });
@@ -31,8 +32,10 @@ return await BenchmarkProgram.RunAsync(options.Output, async cancellation =>
         if (options.Hold)
         {
             Console.WriteLine($"Holding: assets at {stack.Direct.BaseAddress}, gateway at {stack.Gateway.BaseAddress}, database: {stack.ConnectionString}");
-            Console.WriteLine($"Tokens: customer user {Measurements.Callers(largest)[0].Token}");
-            Console.WriteLine($"        provider staff {Measurements.Callers(largest)[1].Token}");
+            foreach (var caller in Measurements.Callers(largest))
+            {
+                Console.WriteLine($"Token of the {caller.Name}: {caller.Token}");
+            }
             await Task.Delay(Timeout.Infinite, cancellation).ContinueWith(_ => { }, TaskScheduler.Default);
             throw new BenchmarkFailedException("held for a look, not measured");
         }
@@ -65,10 +68,3 @@ return await BenchmarkProgram.RunAsync(options.Output, async cancellation =>
     FailureBudget.Handful.Check(gatewayLog.All());
     return Report.Render(run, results, gatewayLog, gatewayRequests);
 });
-
-static IReadOnlyList<int> Sizes(string text) =>
-    [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(size => int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var tickets) && tickets >= 4_000
-            ? tickets
-            : throw new ArgumentException($"--sizes: '{size}' is not a number of tickets (at least 4000)"))
-        .Order()];

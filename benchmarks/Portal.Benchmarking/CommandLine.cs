@@ -52,6 +52,25 @@ public sealed class CommandLine
             : throw new UsageException($"{name} must be a whole number from {min} to {max}, not '{text}'.");
     }
 
+    /// <summary><c>--name 1,2,3</c>: whole numbers separated by commas, each from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public IReadOnlyList<int> Numbers(string name, IReadOnlyList<int> fallback, int min = 1, int max = int.MaxValue)
+    {
+        if (Text(name) is not { } text)
+        {
+            return fallback;
+        }
+
+        var numbers = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            numbers.Add(int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+                ? value
+                : throw new UsageException($"{name} takes whole numbers from {min} to {max} separated by commas, not '{part}'."));
+        }
+
+        return numbers.Count > 0 ? numbers : throw new UsageException($"{name} needs at least one number.");
+    }
+
     public string? Text(string name)
     {
         _asked.Add(name);

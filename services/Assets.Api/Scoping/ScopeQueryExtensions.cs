@@ -8,10 +8,7 @@ public static class ScopeQueryExtensions
     /// <summary>Only what the caller may see: their customers, narrowed to their assigned objects.</summary>
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, CallerScope scope) where T : class, IScopedAsset
     {
-        var customers = scope.CustomerIds;
-        query = customers.Length == 1
-            ? query.Where(x => x.CustomerId == customers[0])
-            : query.Where(x => customers.Contains(x.CustomerId));
+        query = query.OfCallerCustomers(scope);
         if (scope.ObjectIds is { } objects)
         {
             query = query.Where(x => objects.Contains(x.ObjectId));
@@ -22,10 +19,7 @@ public static class ScopeQueryExtensions
 
     public static IQueryable<Site> VisibleTo(this IQueryable<Site> query, CallerScope scope)
     {
-        var customers = scope.CustomerIds;
-        query = customers.Length == 1
-            ? query.Where(o => o.CustomerId == customers[0])
-            : query.Where(o => customers.Contains(o.CustomerId));
+        query = query.OfCallerCustomers(scope);
         if (scope.ObjectIds is { } objects)
         {
             query = query.Where(o => objects.Contains(o.Id));
@@ -45,6 +39,12 @@ public static class ScopeQueryExtensions
             throw new InvalidOperationException("Per-customer counters cannot answer a caller limited to some objects.");
         }
 
+        return query.OfCallerCustomers(scope);
+    }
+
+    // One customer is an equality the planner can use as an index condition; many are "= ANY(@ids)".
+    private static IQueryable<T> OfCallerCustomers<T>(this IQueryable<T> query, CallerScope scope) where T : class, ICustomerOwned
+    {
         var customers = scope.CustomerIds;
         return customers.Length == 1
             ? query.Where(x => x.CustomerId == customers[0])

@@ -2,10 +2,7 @@ namespace Assets.Api.Model.Counters;
 
 /// <summary>
 /// A figure PostgreSQL keeps per customer as tickets and devices change (triggers of the migration
-/// KpiCounters, rebuilt by <c>rebuild_kpi_counters()</c>): reading it costs the same at ten thousand
+/// KpiCountersAndSortIndexes, rebuilt by <c>rebuild_kpi_counters()</c>): reading it costs the same at ten thousand
 /// and ten million tickets. The service only reads counters; it never writes them.
 /// </summary>
-public interface ICustomerCounter
-{
-    Guid CustomerId { get; }
-}
+public interface ICustomerCounter : ICustomerOwned;
