@@ -14,7 +14,7 @@ public sealed record Caller(string Name, string Token);
 public static class Measurements
 {
     public const int Warmup = 10;
-    public const int Samples = 100;
+    public const int Samples = 200;
 
     public static IReadOnlyList<Caller> Callers(SeededData data) =>
     [

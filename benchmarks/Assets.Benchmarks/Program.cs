@@ -4,7 +4,7 @@ using Portal.Benchmarking;
 
 // Usage: dotnet run -c Release --project benchmarks/Assets.Benchmarks [-- --sizes 100000,1000000 --out PATH]
 //        --hold: seed the first size, print the database's connection string and keep everything running until
-//        Ctrl+C, without measuring or writing: for looking into a slow request with EXPLAIN ANALYZE.
+//        Ctrl+C or `kill PID`, without measuring or writing: for looking into a slow request with EXPLAIN ANALYZE.
 // Starts PostgreSQL, RabbitMQ, the assets service and the gateway; at each size seeds a provider of that many
 // tickets (in proportion: customers, objects, devices, video sessions) and measures every list and the dashboard.
 var options = CommandLine.Read(args, line => new

@@ -1,10 +1,13 @@
+using System.Runtime.InteropServices;
+
 namespace Portal.Benchmarking;
 
 /// <summary>
 /// The frame of every benchmark's Program: run, and write the page only when the run came through. A run that
 /// throws (a <see cref="BenchmarkFailedException"/> from a check or <see cref="FailureBudget"/>, or anything
 /// else) exits with 1 and leaves the page as it was, so a committed page never shows the figures of a run
-/// that failed. Ctrl+C cancels the token so that the run can stop what it started.
+/// that failed. Ctrl+C or SIGTERM cancels the token so that the run can stop what it started (a run started in the
+/// background by a script ignores Ctrl+C's SIGINT: `kill PID` stops it).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -19,6 +22,11 @@ public static class BenchmarkProgram
             e.Cancel = true;
             cancellation.Cancel();
         };
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        });
 
         string page;
         try

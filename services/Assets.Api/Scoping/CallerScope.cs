@@ -25,6 +25,12 @@ public sealed class CallerScope
     /// <summary>The customers whose data the caller may see (never archived ones).</summary>
     public required Guid[] CustomerIds { get; init; }
 
+    /// <summary>
+    /// Set for provider staff who see every customer of their provider (no customer list, no departments):
+    /// their filter is the provider, not a list of hundreds of customer ids that PostgreSQL would check row by row.
+    /// </summary>
+    public required WholeProvider? WholeProvider { get; init; }
+
     /// <summary>Customer users assigned to objects: only these; null means every object of their customers.</summary>
     public required Guid[]? ObjectIds { get; init; }
 
@@ -41,3 +47,6 @@ public sealed class CallerScope
     public static async ValueTask<CallerScope?> BindAsync(HttpContext context, ParameterInfo parameter) =>
         await context.RequestServices.GetRequiredService<CallerScopeResolver>().ResolveAsync(context.User, context.RequestAborted);
 }
+
+/// <summary>Everything of <paramref name="ProviderId"/> but its archived customers (usually none).</summary>
+public sealed record WholeProvider(Guid ProviderId, Guid[] ArchivedCustomerIds);

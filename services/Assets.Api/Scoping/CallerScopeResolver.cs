@@ -52,6 +52,7 @@ public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup
         Guid userId, Guid providerId, bool active, HashSet<string> permissions, UserScope? scope, CancellationToken cancellationToken)
     {
         var customers = db.Customers.Where(c => c.ProviderId == providerId && c.ArchivedAt == null);
+        var wholeProvider = active && scope is { AllCustomers: true, DepartmentIds.Count: 0 };
         if (scope is { AllCustomers: false })
         {
             var accessible = scope.CustomerIds.ToArray();
@@ -75,6 +76,10 @@ public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup
             Permissions = permissions,
             PortalAreas = PortalAreas.All.ToHashSet(StringComparer.Ordinal),
             CustomerIds = active ? await customers.Select(c => c.Id).ToArrayAsync(cancellationToken) : [],
+            WholeProvider = wholeProvider
+                ? new WholeProvider(providerId, await db.Customers.Where(c => c.ProviderId == providerId && c.ArchivedAt != null)
+                    .Select(c => c.Id).ToArrayAsync(cancellationToken))
+                : null,
             ObjectIds = null,
         };
     }
@@ -99,6 +104,7 @@ public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup
             Permissions = permissions,
             PortalAreas = (scope?.PortalAreas ?? []).ToHashSet(StringComparer.Ordinal),
             CustomerIds = active ? [customerId] : [],
+            WholeProvider = null,
             ObjectIds = scope is { ObjectIds.Count: > 0 } ? scope.ObjectIds.ToArray() : null,
         };
     }

@@ -3,7 +3,7 @@ namespace Assets.Api.Apis.Common;
 /// <summary>One page of a list, with the total count of what matched the filter.</summary>
 /// <param name="TotalIsExact">
 /// False when counting every match would cost more than the page itself (a search across a provider's million tickets):
-/// then <paramref name="Total"/> is a lower bound ("more than 10,000") and the pages beyond it can still be asked for.
+/// then <paramref name="Total"/> is a lower bound ("more than 1,000") and the pages beyond it can still be asked for.
 /// </param>
 public sealed record PagedResponse<T>(int Page, int PageSize, int Total, bool TotalIsExact, IReadOnlyList<T> Items)
 {

@@ -90,7 +90,7 @@ public static class TicketsApi
 
         if (list.TextPattern is { } pattern)
         {
-            query = query.Where(t => EF.Functions.ILike(t.Title, pattern) || EF.Functions.ILike(t.Description, pattern));
+            query = await TicketSearch.MatchingAsync(query, pattern, scope, customerId, db, cancellationToken);
         }
 
         var total = TicketTotals.CountersAnswer(scope, archived, objectId is not null || deviceId is not null || assigneeId is not null || list.TextPattern is not null)

@@ -314,6 +314,10 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_devices_service_due")
                         .HasFilter("archived_at IS NULL AND next_service_on IS NOT NULL AND status <> 'decommissioned'");
 
+                    b.HasIndex(new[] { "ProviderId", "NextServiceOn" }, "ix_devices_service_due_per_provider")
+                        .HasDatabaseName("ix_devices_service_due_per_provider")
+                        .HasFilter("archived_at IS NULL AND next_service_on IS NOT NULL AND status <> 'decommissioned'");
+
                     b.ToTable("devices", (string)null);
                 });
 
@@ -826,6 +830,9 @@ namespace Assets.Api.Infrastructure.Migrations
 
                     b.HasIndex("CustomerId", "ScheduledAt")
                         .HasDatabaseName("ix_video_sessions_customer_id_scheduled_at");
+
+                    b.HasIndex("ProviderId", "Status", "ScheduledAt")
+                        .HasDatabaseName("ix_video_sessions_provider_id_status_scheduled_at");
 
                     b.ToTable("video_sessions", (string)null);
                 });
