@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Portal.Benchmarking;
 using Portal.Contracts.Security;
 
@@ -15,6 +16,9 @@ public static class Measurements
 {
     public const int Warmup = 10;
     public const int Samples = 200;
+
+    /// <summary>In a path: the <c>next</c> of page 149 of the same list, fetched per caller (keyset paging at depth).</summary>
+    public const string DeepCursor = "{next of page 149}";
 
     public static IReadOnlyList<Caller> Callers(SeededData data) =>
     [
@@ -35,6 +39,9 @@ public static class Measurements
         "/api/assets/tickets",
         "/api/assets/tickets?status=open&priority=high",
         "/api/assets/tickets?sort=-priority&page=3",
+        // Deep: 3,725 tickets in, by page number and by the cursor (the customer's 4,000 tickets reach that far).
+        "/api/assets/tickets?sort=-priority&page=150",
+        $"/api/assets/tickets?sort=-priority&after={DeepCursor}",
         "/api/assets/tickets?sort=priority",
         "/api/assets/tickets?sort=status",
         "/api/assets/tickets?sort=-updatedAt",
@@ -49,6 +56,28 @@ public static class Measurements
         "/api/assets/video-sessions?status=scheduled",
         "/api/assets/dashboard",
     ];
+
+    /// <summary>The path with <see cref="DeepCursor"/> replaced by what the service answers this caller.</summary>
+    public static async Task<string> ResolveAsync(HttpClient http, string token, string path, CancellationToken cancellationToken)
+    {
+        if (!path.Contains(DeepCursor, StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path.Replace($"after={DeepCursor}", "page=149", StringComparison.Ordinal));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (await FailureReasons.UnlessAsync(response) is { } failure)
+        {
+            throw new BenchmarkFailedException($"page 149 for the deep cursor: {failure}");
+        }
+
+        using var page = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
+        var next = page.RootElement.GetProperty("next").GetString()
+            ?? throw new BenchmarkFailedException("page 149 has no next page: too few tickets for the deep cursor");
+        return path.Replace(DeepCursor, next, StringComparison.Ordinal);
+    }
 
     /// <summary>Records each measured request under <paramref name="kind"/>.</summary>
     public static async Task MeasureAsync(HttpClient http, RequestLog log, string kind, string token, string path, int samples, CancellationToken cancellationToken)

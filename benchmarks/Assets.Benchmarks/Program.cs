@@ -46,7 +46,8 @@ return await BenchmarkProgram.RunAsync(options.Output, async cancellation =>
             foreach (var (label, path) in Measurements.Requests(largest))
             {
                 var kind = SizeResult.Kind(caller.Name, label);
-                await Measurements.MeasureAsync(stack.Direct, log, kind, caller.Token, path, Measurements.Samples, cancellation);
+                var resolved = await Measurements.ResolveAsync(stack.Direct, caller.Token, path, cancellation);
+                await Measurements.MeasureAsync(stack.Direct, log, kind, caller.Token, resolved, Measurements.Samples, cancellation);
                 var latency = log.Stats(kind).Latency;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tickets,9:N0} {kind}: p50 {latency.P50:0.0} p95 {latency.P95:0.0} p99 {latency.P99:0.0} ms"));
             }

@@ -104,16 +104,21 @@ public static class Report
           ADR 15 (docs/decisions/0015-kpis-from-counters-kept-by-the-database.md) explains them.
         - Every sort key of the ticket list has an index across customers whose columns run one way (key, created_at, id), so a
           page in either direction is an index walk; the priority and status ranks are stored columns.
-        - Overdue services: a partial index on devices that are due and not decommissioned.
-        - `text=`: trigram GIN indexes (pg_trgm) on tickets (title, description) and devices (name, serial number, model).
+        - Provider staff who see every customer are filtered by their provider (`provider_id = @p`), not by a list of
+          customer ids; overdue services and upcoming video sessions have partial or covering indexes that start with the
+          provider (or the customer), and are counted from the index alone. ADR 16.
+        - `total` is exact from the counters (status, priority, customer filters) or counted up to 1,000 matches, then
+          "more than 1,000" (`totalIsExact: false`).
+        - Deep pages: `after` (a page's `next`) continues after the last row's (key, created_at, id), an index walk from there,
+          where `page=150` skips 3,725 rows.
+        - `text=`: trigram GIN indexes (pg_trgm) on tickets (title, description) and devices (name, serial number, model); within one
+          customer of up to 20,000 tickets, the customer's tickets are read instead (cheaper than a frequent word's matches
+          across all customers).
 
         ## Known slow spots
-        - A search for a word in one ticket of ten (`text=pump`) across all customers: the planner estimates few matches,
-          intersects the trigram index (a hundred thousand entries) with the customer filter, and counts up to 10,001 of
-          them. Rare words are fast; frequent ones need a search index of their own (full-text search or a better estimate).
-        - Provider staff's filters carry every accessible customer id (`customer_id = ANY(@ids)`), which PostgreSQL checks
-          row by row: the dashboard's sums over tickets resolved per customer and day (customers × 91 rows) and the overdue
-          services cost in proportion to the number of customers. A provider-wide filter for staff who see every customer
-          would remove that cost.
+        - A frequent word across all devices sorted by name (`devices?text=pump` for staff): the names that match sort after
+          most others, so the walk of the name index reads tens of thousands of devices before the first page is full.
+        - The provider's dashboard reads about a dozen small queries one after another; the per-day resolution sums read
+          customers × 91 counter rows.
         """;
 }

@@ -51,8 +51,8 @@ public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup
     private async Task<CallerScope> ProviderStaffAsync(
         Guid userId, Guid providerId, bool active, HashSet<string> permissions, UserScope? scope, CancellationToken cancellationToken)
     {
-        var customers = db.Customers.Where(c => c.ProviderId == providerId && c.ArchivedAt == null);
-        var wholeProvider = active && scope is { AllCustomers: true, DepartmentIds.Count: 0 };
+        var customers = db.Customers.Where(c => c.ProviderId == providerId);
+        var wholeProvider = scope is { AllCustomers: true, DepartmentIds.Count: 0 };
         if (scope is { AllCustomers: false })
         {
             var accessible = scope.CustomerIds.ToArray();
@@ -66,6 +66,10 @@ public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup
             customers = customers.Where(c => c.DepartmentId != null && departments.Contains(c.DepartmentId.Value));
         }
 
+        // Archived customers are seen by nobody; they are read too, for the whole provider's exclusion list.
+        var known = active
+            ? await customers.Select(c => new KnownCustomer(c.Id, c.ArchivedAt != null)).ToListAsync(cancellationToken)
+            : [];
         return new CallerScope
         {
             UserId = userId,
@@ -75,11 +79,8 @@ public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup
             Active = active,
             Permissions = permissions,
             PortalAreas = PortalAreas.All.ToHashSet(StringComparer.Ordinal),
-            CustomerIds = active ? await customers.Select(c => c.Id).ToArrayAsync(cancellationToken) : [],
-            WholeProvider = wholeProvider
-                ? new WholeProvider(providerId, await db.Customers.Where(c => c.ProviderId == providerId && c.ArchivedAt != null)
-                    .Select(c => c.Id).ToArrayAsync(cancellationToken))
-                : null,
+            CustomerIds = [.. known.Where(c => !c.Archived).Select(c => c.Id)],
+            WholeProvider = active && wholeProvider ? new WholeProvider(providerId, [.. known.Where(c => c.Archived).Select(c => c.Id)]) : null,
             ObjectIds = null,
         };
     }
@@ -108,4 +109,6 @@ public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup
             ObjectIds = scope is { ObjectIds.Count: > 0 } ? scope.ObjectIds.ToArray() : null,
         };
     }
+
+    private sealed record KnownCustomer(Guid Id, bool Archived);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Assets.Api.Model;
 using Portal.ServiceDefaults.OpenApi;
 
@@ -32,4 +33,5 @@ public sealed record HistoryEntryResponse(string Change, string? From, string? T
 
 public sealed record TicketListParameters(
     string? Page, string? PageSize, string? Sort, string? Text, [property: OneOf(typeof(TicketStatuses))] string? Status, [property: OneOf(typeof(TicketPriorities))] string? Priority,
-    string? ObjectId, string? DeviceId, string? CustomerId, string? AssigneeId, string? Archived);
+    string? ObjectId, string? DeviceId, string? CustomerId, string? AssigneeId, string? Archived,
+    [property: Description("The next page after a page's `next` (keyset paging: as fast at any depth); instead of `page`.")] string? After);

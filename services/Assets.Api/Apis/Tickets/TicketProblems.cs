@@ -58,6 +58,14 @@ public static class TicketProblems
     public static readonly FieldMessage DeviceAtAnotherObject = new(
         "device_at_another_object", "The device is at another object.", "Das Gerät steht an einem anderen Objekt.");
 
+    public static readonly FieldMessage CursorNotOfThisList = new(
+        "cursor_not_of_this_list",
+        "Not a position in this list: use the 'next' of a page sorted the same way, or start from the first page.",
+        "Keine Position in dieser Liste: Verwenden Sie „next“ einer gleich sortierten Seite oder beginnen Sie auf der ersten Seite.");
+
+    public static readonly FieldMessage PageAndCursor = new(
+        "page_and_cursor", "Either page or after, not both.", "Entweder page oder after, nicht beides.");
+
     private static ProblemMessage Forbidden(string code, string english, string german) =>
         new(code, AssetsProblems.ForbiddenTitle, new LocalizedText(english, german));
 }

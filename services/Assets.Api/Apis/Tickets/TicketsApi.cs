@@ -50,6 +50,11 @@ public static class TicketsApi
         var customerId = errors.OptionalGuid("customerId", parameters.CustomerId);
         var assigneeId = errors.OptionalGuid("assigneeId", parameters.AssigneeId);
         errors.OptionalBoolean("archived", parameters.Archived);
+        var after = TicketCursor.Parse(parameters.After, list, errors);
+        if (after is not null && parameters.Page is not null)
+        {
+            errors.Add("page", TicketProblems.PageAndCursor);
+        }
 
         if (errors.Any)
         {
@@ -107,9 +112,13 @@ public static class TicketsApi
             "title" => query.SortBy(t => t.Title, descending),
             _ => query.SortBy(t => t.CreatedAt, descending),
         };
-        var items = await ordered.ThenSortBy(t => t.CreatedAt, descending).ThenSortBy(t => t.Id, descending)
-            .Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<TicketResponse>(list.Page, list.PageSize, total, items.Select(TicketResponse.From).ToList()));
+        ordered = ordered.ThenSortBy(t => t.CreatedAt, descending).ThenSortBy(t => t.Id, descending);
+        // One row more than the page says whether there is a next one.
+        var rows = await (after is null ? ordered.Skip(list.Skip) : after.Seek(ordered, list))
+            .Take(list.PageSize + 1).ToListAsync(cancellationToken);
+        var items = rows.Take(list.PageSize).ToList();
+        var next = rows.Count > list.PageSize ? TicketCursor.After(items[^1], list) : null;
+        return TypedResults.Ok(new PagedResponse<TicketResponse>(list.Page, list.PageSize, total, items.Select(TicketResponse.From).ToList(), next));
     }
 
     public static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> GetTicket(

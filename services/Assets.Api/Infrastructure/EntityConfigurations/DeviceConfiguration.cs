@@ -34,8 +34,10 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         // The dashboard's overdue services: only devices that can be due at all.
         device.HasIndex(d => new { d.CustomerId, d.NextServiceOn }, "ix_devices_service_due").HasDatabaseName("ix_devices_service_due")
             .HasFilter($"archived_at IS NULL AND next_service_on IS NOT NULL AND status <> '{DeviceStatuses.Decommissioned}'");
-        // The same for staff who see the whole provider (filtered by provider, not by a list of customers).
+        // The same for staff who see the whole provider (filtered by provider, not by a list of customers); the
+        // customer is included for the per-customer breakdown, counted from the index alone.
         device.HasIndex(d => new { d.ProviderId, d.NextServiceOn }, "ix_devices_service_due_per_provider").HasDatabaseName("ix_devices_service_due_per_provider")
+            .IncludeProperties(d => d.CustomerId)
             .HasFilter($"archived_at IS NULL AND next_service_on IS NOT NULL AND status <> '{DeviceStatuses.Decommissioned}'");
         // Provider staff's lists across many customers, one index per sort key (key, id): read forwards or backwards.
         device.HasIndex(d => new { d.Name, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_name_live");

@@ -17,7 +17,8 @@ internal sealed class VideoSessionConfiguration : IEntityTypeConfiguration<Video
         session.HasOne<Ticket>().WithMany().HasForeignKey(s => s.TicketId).OnDelete(DeleteBehavior.Restrict);
         session.HasOne<Customer>().WithMany().HasForeignKey(s => s.CustomerId).OnDelete(DeleteBehavior.Restrict);
         session.HasIndex(s => new { s.CustomerId, s.ScheduledAt });
-        // Upcoming sessions across a whole provider (staff's list and dashboard): counted from the index alone.
-        session.HasIndex(s => new { s.ProviderId, s.Status, s.ScheduledAt });
+        // Upcoming sessions across a whole provider (staff's list and dashboard): counted from the index alone,
+        // per customer too.
+        session.HasIndex(s => new { s.ProviderId, s.Status, s.ScheduledAt }).IncludeProperties(s => s.CustomerId);
     }
 }

@@ -318,6 +318,8 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_devices_service_due_per_provider")
                         .HasFilter("archived_at IS NULL AND next_service_on IS NOT NULL AND status <> 'decommissioned'");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ProviderId", "NextServiceOn" }, "ix_devices_service_due_per_provider"), new[] { "CustomerId" });
+
                     b.ToTable("devices", (string)null);
                 });
 
@@ -833,6 +835,8 @@ namespace Assets.Api.Infrastructure.Migrations
 
                     b.HasIndex("ProviderId", "Status", "ScheduledAt")
                         .HasDatabaseName("ix_video_sessions_provider_id_status_scheduled_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProviderId", "Status", "ScheduledAt"), new[] { "CustomerId" });
 
                     b.ToTable("video_sessions", (string)null);
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Assets.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(AssetsDbContext))]
-    [Migration("20261207080107_WholeProviderIndexes")]
+    [Migration("20261207082115_WholeProviderIndexes")]
     partial class WholeProviderIndexes
     {
         /// <inheritdoc />
@@ -320,6 +320,8 @@ namespace Assets.Api.Infrastructure.Migrations
                     b.HasIndex(new[] { "ProviderId", "NextServiceOn" }, "ix_devices_service_due_per_provider")
                         .HasDatabaseName("ix_devices_service_due_per_provider")
                         .HasFilter("archived_at IS NULL AND next_service_on IS NOT NULL AND status <> 'decommissioned'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ProviderId", "NextServiceOn" }, "ix_devices_service_due_per_provider"), new[] { "CustomerId" });
 
                     b.ToTable("devices", (string)null);
                 });
@@ -836,6 +838,8 @@ namespace Assets.Api.Infrastructure.Migrations
 
                     b.HasIndex("ProviderId", "Status", "ScheduledAt")
                         .HasDatabaseName("ix_video_sessions_provider_id_status_scheduled_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProviderId", "Status", "ScheduledAt"), new[] { "CustomerId" });
 
                     b.ToTable("video_sessions", (string)null);
                 });
