@@ -40,6 +40,10 @@ for log in "$logs"/*.log; do
   totals=$(grep -E '^\s+(Passed|Failed|Skipped):\s+[0-9]+' "$log" | tr -s ' ' | tr '\n' ' ' || true)
   verdict=$(grep -E '^Test Run (Successful|Failed|Aborted)' "$log" | tail -1 || true)
   printf '  %-28s %-22s %s\n' "$(basename "$log" .log)" "${verdict:-no result (crashed?)}" "$totals"
-  grep -E '^\s+Failed [A-Za-z0-9_.]+' "$log" | sed 's/^\s*/      /' || true
+  # Each failed test with the first lines of its error message: CI shows only the end of the log.
+  awk '/^[[:space:]]+Failed [A-Za-z0-9_.]+/ { sub(/^[[:space:]]+/, ""); print "      " $0; shown = 0; inmsg = 0; next }
+       /^[[:space:]]+Error Message:/ { inmsg = 1; next }
+       /^[[:space:]]+Stack Trace:/ { inmsg = 0; next }
+       inmsg && shown < 6 { sub(/^[[:space:]]+/, ""); print "          " substr($0, 1, 300); shown++ }' "$log" || true
 done
 exit "$status"

@@ -23,6 +23,8 @@ public sealed class ApiReferenceTests(WebStack stack)
 
             // The document names only the discovery URL; the page reads the endpoints from it, with our client prefilled.
             await page.GetByRole(AriaRole.Button, new() { Name = "Fetch Configuration" }).First.ClickAsync();
+            // Authorize before the discovery document has arrived would open a pop-up without an address.
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reset discovery" }).First).ToBeVisibleAsync();
             var signIn = await page.RunAndWaitForPopupAsync(() =>
                 page.GetByRole(AriaRole.Button, new() { Name = "Authorize", Exact = true }).First.ClickAsync());
             await signIn.Locator("input[name=username]").FillAsync(DevelopmentAccounts.AdminEmail);
