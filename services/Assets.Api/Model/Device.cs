@@ -22,4 +22,10 @@ public sealed class Device : IScopedAsset
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? ArchivedAt { get; set; }
+
+    /// <summary>
+    /// What <c>text=</c> looks in: name, serial number and model, lower-cased, kept by PostgreSQL (a stored generated
+    /// column, <see cref="DeviceSearch"/>). Never written by the service.
+    /// </summary>
+    public string SearchText { get; private set; } = "";
 }

@@ -40,6 +40,13 @@ public sealed class CallerScope
 
     public bool SeesCustomer(Guid customerId) => Array.IndexOf(CustomerIds, customerId) >= 0;
 
+    /// <summary>
+    /// The one customer a list is about: the one asked for (<paramref name="customerFilter"/>), or the caller's only
+    /// customer. Null when the list spans several. Searches and cursors then use the customer's own indexes.
+    /// </summary>
+    public Guid? OnlyCustomer(Guid? customerFilter) =>
+        customerFilter ?? (WholeProvider is null && CustomerIds.Length == 1 ? CustomerIds[0] : null);
+
     public bool SeesObject(Guid customerId, Guid objectId) =>
         SeesCustomer(customerId) && (ObjectIds is null || Array.IndexOf(ObjectIds, objectId) >= 0);
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Portal.ServiceDefaults.Errors;
+using Portal.ServiceDefaults.Text;
 using Tenants.Api.Infrastructure;
 
 namespace Tenants.Api.Apis;
@@ -41,8 +42,9 @@ public static partial class CustomersApi
 
         if (query.Search?.Trim() is { Length: > 0 } term)
         {
-            var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            customers = customers.Where(c => EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.Slug, pattern, "\\"));
+            var pattern = LikePattern.Containing(term);
+            customers = customers.Where(c => EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.ILike(c.Slug, pattern, LikePattern.EscapeCharacter));
         }
 
         var total = await customers.CountAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using Portal.ServiceDefaults.Errors;
+using Portal.ServiceDefaults.Text;
+
 namespace Assets.Api.Apis.Common;
 
 /// <summary>Paging, sorting and text search, common to every list; parsed by hand so bad values name their field.</summary>
@@ -10,8 +12,8 @@ public sealed record ListQuery(int Page, int PageSize, string SortKey, bool Desc
 
     public int Skip => (Page - 1) * PageSize;
 
-    /// <summary>The text as an ILIKE pattern matching anywhere, with the wildcards of the input escaped.</summary>
-    public string? TextPattern => Text is null ? null : "%" + Text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+    /// <summary>The text as a LIKE pattern matching anywhere, the input's wildcards taken literally (<see cref="LikePattern"/>).</summary>
+    public string? TextPattern => Text is null ? null : LikePattern.Containing(Text);
 
     /// <param name="sortKeys">Allowed sort keys; the first is the default. "-key" sorts descending.</param>
     public static ListQuery Parse(string? page, string? pageSize, string? sort, string? text, IReadOnlyList<string> sortKeys, bool defaultDescending, ValidationErrors errors)

@@ -73,11 +73,9 @@ public static class DevicesApi
             query = query.Where(d => d.CustomerId == customerId);
         }
 
-        if (list.TextPattern is { } pattern)
+        if (list.Text is { } text)
         {
-            query = query.Where(d => EF.Functions.ILike(d.Name, pattern)
-                || (d.SerialNumber != null && EF.Functions.ILike(d.SerialNumber, pattern))
-                || (d.Model != null && EF.Functions.ILike(d.Model, pattern)));
+            query = await DeviceSearch.MatchingAsync(query, text, scope, customerId, db, cancellationToken);
         }
 
         var total = await ListTotal.CountAsync(query, cancellationToken);

@@ -9,6 +9,7 @@ using Portal.Contracts.Identity;
 using Portal.Contracts.Security;
 using Portal.ServiceDefaults.Errors;
 using Portal.ServiceDefaults.Messaging;
+using Portal.ServiceDefaults.Text;
 
 namespace Assets.Api.Apis.Objects;
 
@@ -61,7 +62,7 @@ public static class ObjectsApi
 
         if (list.TextPattern is { } pattern)
         {
-            query = query.Where(o => EF.Functions.ILike(o.Name, pattern) || (o.Address != null && EF.Functions.ILike(o.Address, pattern)));
+            query = query.Where(o => EF.Functions.ILike(o.Name, pattern, LikePattern.EscapeCharacter) || (o.Address != null && EF.Functions.ILike(o.Address, pattern, LikePattern.EscapeCharacter)));
         }
 
         // A provider's objects and video sessions number thousands, not millions: counted exactly.

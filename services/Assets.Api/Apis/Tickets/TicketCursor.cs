@@ -1,9 +1,9 @@
 using System.Buffers.Text;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json;
 using Assets.Api.Apis.Common;
 using Assets.Api.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace Assets.Api.Apis.Tickets;
 
@@ -58,38 +58,36 @@ public sealed record TicketCursor(string Sort, string Key, DateTimeOffset Create
         return cursor;
     }
 
-    /// <summary>The tickets after this one in the list's order (key, created, id, all one way, as the indexes run).</summary>
-    public IQueryable<Ticket> Seek(IQueryable<Ticket> query, ListQuery list)
+    /// <summary>
+    /// The tickets after this one in the list's order: the row (key, created, id) compared with this one's, all one
+    /// way, as the indexes run. When the list is about <paramref name="oneCustomer"/>, the customer leads the row:
+    /// only the customer's index (customer, key, created, id) can then serve the comparison, and PostgreSQL, which
+    /// cannot estimate a row comparison, would otherwise walk the provider-wide index and skip the other customers'
+    /// tickets (8,000 of them to fill a deep page at a million tickets: 16 ms instead of 1).
+    /// </summary>
+    public IQueryable<Ticket> Seek(IQueryable<Ticket> query, ListQuery list, Guid? oneCustomer)
     {
-        var (created, id) = (CreatedAt, Id);
-        switch (list.SortKey)
+        var row = list.SortKey switch
         {
-            case "updatedAt":
-                var updated = Time(Key);
-                return list.Descending
-                    ? query.Where(t => EF.Functions.LessThan(ValueTuple.Create(t.UpdatedAt, t.CreatedAt, t.Id), ValueTuple.Create(updated, created, id)))
-                    : query.Where(t => EF.Functions.GreaterThan(ValueTuple.Create(t.UpdatedAt, t.CreatedAt, t.Id), ValueTuple.Create(updated, created, id)));
-            case "priority":
-                var priority = Rank(Key);
-                return list.Descending
-                    ? query.Where(t => EF.Functions.LessThan(ValueTuple.Create(t.PriorityRank, t.CreatedAt, t.Id), ValueTuple.Create(priority, created, id)))
-                    : query.Where(t => EF.Functions.GreaterThan(ValueTuple.Create(t.PriorityRank, t.CreatedAt, t.Id), ValueTuple.Create(priority, created, id)));
-            case "status":
-                var status = Rank(Key);
-                return list.Descending
-                    ? query.Where(t => EF.Functions.LessThan(ValueTuple.Create(t.StatusRank, t.CreatedAt, t.Id), ValueTuple.Create(status, created, id)))
-                    : query.Where(t => EF.Functions.GreaterThan(ValueTuple.Create(t.StatusRank, t.CreatedAt, t.Id), ValueTuple.Create(status, created, id)));
-            case "title":
-                var title = Key;
-                return list.Descending
-                    ? query.Where(t => EF.Functions.LessThan(ValueTuple.Create(t.Title, t.CreatedAt, t.Id), ValueTuple.Create(title, created, id)))
-                    : query.Where(t => EF.Functions.GreaterThan(ValueTuple.Create(t.Title, t.CreatedAt, t.Id), ValueTuple.Create(title, created, id)));
-            default:
-                return list.Descending
-                    ? query.Where(t => EF.Functions.LessThan(ValueTuple.Create(t.CreatedAt, t.Id), ValueTuple.Create(created, id)))
-                    : query.Where(t => EF.Functions.GreaterThan(ValueTuple.Create(t.CreatedAt, t.Id), ValueTuple.Create(created, id)));
+            "updatedAt" => Row((Ticket t) => t.UpdatedAt, Time(Key)),
+            "priority" => Row((Ticket t) => t.PriorityRank, Rank(Key)),
+            "status" => Row((Ticket t) => t.StatusRank, Rank(Key)),
+            "title" => Row((Ticket t) => t.Title, Key),
+            _ => [],
+        };
+        row.Add(Column((Ticket t) => t.CreatedAt, CreatedAt));
+        row.Add(Column((Ticket t) => t.Id, Id));
+        if (oneCustomer is { } customer)
+        {
+            row.Insert(0, Column((Ticket t) => t.CustomerId, customer));
         }
+
+        return query.Where(RowComparison.After(row, list.Descending));
     }
+
+    private static List<RowComparison.Column<Ticket>> Row<T>(Expression<Func<Ticket, T>> key, T value) => [Column(key, value)];
+
+    private static RowComparison.Column<Ticket> Column<T>(Expression<Func<Ticket, T>> column, T value) => RowComparison.Of(column, value);
 
     private bool KeyFits(string sortKey) => sortKey switch
     {

@@ -2,6 +2,7 @@ using Assets.Api.Infrastructure;
 using Assets.Api.Model;
 using Assets.Api.Scoping;
 using Microsoft.EntityFrameworkCore;
+using Portal.ServiceDefaults.Text;
 
 namespace Assets.Api.Apis.Tickets;
 
@@ -19,14 +20,13 @@ public static class TicketSearch
     public static async Task<IQueryable<Ticket>> MatchingAsync(
         IQueryable<Ticket> query, string pattern, CallerScope scope, Guid? customerId, AssetsDbContext db, CancellationToken cancellationToken)
     {
-        var oneCustomer = customerId ?? (scope.WholeProvider is null && scope.CustomerIds.Length == 1 ? scope.CustomerIds[0] : null);
-        if (oneCustomer is { } id
+        if (scope.OnlyCustomer(customerId) is { } id
             && await db.TicketCounts.AsNoTracking().Where(c => c.CustomerId == id).SumAsync(c => c.Count, cancellationToken) <= ReadCustomerRowsUpTo)
         {
             // `|| ''` keeps the columns out of the trigram index's reach: the planner reads the customer's rows.
-            return query.Where(t => EF.Functions.ILike(t.Title + "", pattern) || EF.Functions.ILike(t.Description + "", pattern));
+            return query.Where(t => EF.Functions.ILike(t.Title + "", pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(t.Description + "", pattern, LikePattern.EscapeCharacter));
         }
 
-        return query.Where(t => EF.Functions.ILike(t.Title, pattern) || EF.Functions.ILike(t.Description, pattern));
+        return query.Where(t => EF.Functions.ILike(t.Title, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(t.Description, pattern, LikePattern.EscapeCharacter));
     }
 }

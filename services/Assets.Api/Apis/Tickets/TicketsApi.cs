@@ -114,7 +114,7 @@ public static class TicketsApi
         };
         ordered = ordered.ThenSortBy(t => t.CreatedAt, descending).ThenSortBy(t => t.Id, descending);
         // One row more than the page says whether there is a next one.
-        var rows = await (after is null ? ordered.Skip(list.Skip) : after.Seek(ordered, list))
+        var rows = await (after is null ? ordered.Skip(list.Skip) : after.Seek(ordered, list, scope.OnlyCustomer(customerId)))
             .Take(list.PageSize + 1).ToListAsync(cancellationToken);
         var items = rows.Take(list.PageSize).ToList();
         var next = rows.Count > list.PageSize ? TicketCursor.After(items[^1], list) : null;

@@ -8,6 +8,7 @@ using Portal.Contracts.Assets;
 using Portal.Contracts.Identity;
 using Portal.Contracts.Security;
 using Portal.ServiceDefaults.Messaging;
+using Portal.ServiceDefaults.Text;
 
 namespace Assets.Api.Apis.VideoSessions;
 
@@ -51,7 +52,7 @@ public static class VideoSessionsApi
         query = ticketId is null ? query : query.Where(s => s.TicketId == ticketId);
         if (list.TextPattern is { } pattern)
         {
-            query = query.Where(s => EF.Functions.ILike(s.Title, pattern));
+            query = query.Where(s => EF.Functions.ILike(s.Title, pattern, LikePattern.EscapeCharacter));
         }
 
         // A provider's objects and video sessions number thousands, not millions: counted exactly.

@@ -1,3 +1,4 @@
+using Assets.Api.Apis.Devices;
 using Assets.Api.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,6 +19,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         device.Property(d => d.Model).HasMaxLength(Device.ModelMaxLength);
         device.Property(d => d.Status).HasMaxLength(20);
         device.Property(d => d.Code).HasMaxLength(DeviceCodes.Length);
+        device.Property(d => d.SearchText).HasComputedColumnSql(DeviceSearch.SearchTextSql, stored: true);
         device.HasOne<Site>().WithMany().HasForeignKey(d => d.ObjectId).OnDelete(DeleteBehavior.Restrict);
         device.HasOne<Customer>().WithMany().HasForeignKey(d => d.CustomerId).OnDelete(DeleteBehavior.Restrict);
 
@@ -45,7 +47,6 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         device.HasIndex(d => new { d.CreatedAt, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_created_at_live");
         device.HasIndex(d => new { d.NextServiceOn, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_next_service_on_live");
         device.HasIndex(d => new { d.SerialNumber, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_serial_number_live");
-        device.HasIndex(d => new { d.Name, d.SerialNumber, d.Model }).HasMethod("gin")
-            .HasOperators("gin_trgm_ops", "gin_trgm_ops", "gin_trgm_ops").HasDatabaseName("ix_devices_text_trgm");
+        device.HasIndex(d => d.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_devices_search_text_trgm");
     }
 }

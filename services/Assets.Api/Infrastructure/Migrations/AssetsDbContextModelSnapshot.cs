@@ -241,6 +241,13 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || chr(31) || coalesce(serial_number, '') || chr(31) || coalesce(model, ''))", true);
+
                     b.Property<string>("SerialNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -262,6 +269,12 @@ namespace Assets.Api.Infrastructure.Migrations
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_devices_code");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_devices_search_text_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("CreatedAt", "Id")
                         .HasDatabaseName("ix_devices_created_at_live")
@@ -303,12 +316,6 @@ namespace Assets.Api.Infrastructure.Migrations
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_devices_status_live")
                         .HasFilter("archived_at IS NULL");
-
-                    b.HasIndex("Name", "SerialNumber", "Model")
-                        .HasDatabaseName("ix_devices_text_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name", "SerialNumber", "Model"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name", "SerialNumber", "Model"), new[] { "gin_trgm_ops", "gin_trgm_ops", "gin_trgm_ops" });
 
                     b.HasIndex(new[] { "CustomerId", "NextServiceOn" }, "ix_devices_service_due")
                         .HasDatabaseName("ix_devices_service_due")
