@@ -14,9 +14,20 @@ public static class RowComparison
     /// <summary>One column of the row and the value to compare it with.</summary>
     public sealed record Column<TRow>(LambdaExpression Selector, Expression Value);
 
-    /// <summary>The value is read from a holder, as from a closure: EF sends it as a parameter, never as SQL text.</summary>
-    public static Column<TRow> Of<TRow, T>(Expression<Func<TRow, T>> selector, T value) =>
-        new(selector, Expression.Field(Expression.Constant(new StrongBox<T>(value)), nameof(StrongBox<T>.Value)));
+    /// <summary>
+    /// The value is read from a holder, as from a closure: EF sends it as a parameter, never as SQL text. The column
+    /// must be of the value's own type: a converted column (<c>priority_rank::int</c>) is no longer the index's.
+    /// </summary>
+    public static Column<TRow> Of<TRow, T>(Expression<Func<TRow, T>> selector, T value)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        if (selector.Body is UnaryExpression { NodeType: ExpressionType.Convert })
+        {
+            throw new ArgumentException($"The column {selector} is converted to {typeof(T).Name}: give a value of the column's type.", nameof(selector));
+        }
+
+        return new(selector, Expression.Field(Expression.Constant(new StrongBox<T>(value)), nameof(StrongBox<T>.Value)));
+    }
 
     /// <summary>Rows after the given one: less than it when the list runs descending, greater when ascending.</summary>
     public static Expression<Func<TRow, bool>> After<TRow>(IReadOnlyList<Column<TRow>> row, bool descending)

@@ -92,11 +92,11 @@ public sealed record TicketCursor(string Sort, string Key, DateTimeOffset Create
     private bool KeyFits(string sortKey) => sortKey switch
     {
         "updatedAt" or "createdAt" => DateTimeOffset.TryParse(Key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _),
-        "priority" or "status" => int.TryParse(Key, NumberStyles.None, CultureInfo.InvariantCulture, out _),
+        "priority" or "status" => short.TryParse(Key, NumberStyles.None, CultureInfo.InvariantCulture, out _),
         _ => true,
     };
 
     private static DateTimeOffset Time(string key) => DateTimeOffset.Parse(key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    private static int Rank(string key) => int.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static short Rank(string key) => short.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
 }
