@@ -65,8 +65,7 @@ public static class Measurements
             return path;
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, path.Replace($"after={DeepCursor}", "page=149", StringComparison.Ordinal));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var request = Get(token, path.Replace($"after={DeepCursor}", "page=149", StringComparison.Ordinal));
         using var response = await http.SendAsync(request, cancellationToken);
         if (await FailureReasons.UnlessAsync(response) is { } failure)
         {
@@ -96,11 +95,17 @@ public static class Measurements
     /// <summary>Null when the answer was a 200 (read to its end), else why not.</summary>
     public static async Task<string?> SendAsync(HttpClient http, string token, string path, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var request = Get(token, path);
         using var response = await http.SendAsync(request, cancellationToken);
         var failure = await FailureReasons.UnlessAsync(response);
         await response.Content.ReadAsByteArrayAsync(cancellationToken);
         return failure;
+    }
+
+    private static HttpRequestMessage Get(string token, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
     }
 }

@@ -5,4 +5,8 @@ namespace Assets.Api.Model.Counters;
 /// KpiCountersAndSortIndexes, rebuilt by <c>rebuild_kpi_counters()</c>): reading it costs the same at ten thousand
 /// and ten million tickets. The service only reads counters; it never writes them.
 /// </summary>
-public interface ICustomerCounter : ICustomerOwned;
+public interface ICustomerCounter : ICustomerOwned
+{
+    /// <summary>How many of the customer's live tickets or devices the row stands for.</summary>
+    int Count { get; }
+}
