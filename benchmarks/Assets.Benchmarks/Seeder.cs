@@ -29,7 +29,7 @@ public static class Seeder
         await connection.OpenAsync();
         // A fresh provider at each size: what the run before seeded goes first.
         await ExecuteAsync(connection, "TRUNCATE departments, customers CASCADE");
-        await ExecuteAsync(connection, "ALTER TABLE tickets DISABLE TRIGGER count_tickets; ALTER TABLE devices DISABLE TRIGGER count_devices");
+        await ExecuteAsync(connection, "ALTER TABLE tickets DISABLE TRIGGER USER; ALTER TABLE devices DISABLE TRIGGER USER");
 
         await CopyAsync(connection, "departments (id, provider_id, name)", departments.Select((d, i) => new object?[] { d, providerId, $"Department {i + 1}" }));
         await CopyAsync(connection, "customers (id, provider_id, name, slug, type, department_id, independent)",
@@ -89,7 +89,7 @@ public static class Seeder
             [staff, providerId, "provider", "administrator", Tokens.Permissions, true, Array.Empty<Guid>(), Array.Empty<Guid>(), Tokens.PortalAreas, Array.Empty<Guid>(), true, 1L, now],
         ]);
 
-        await ExecuteAsync(connection, "ALTER TABLE tickets ENABLE TRIGGER count_tickets; ALTER TABLE devices ENABLE TRIGGER count_devices");
+        await ExecuteAsync(connection, "ALTER TABLE tickets ENABLE TRIGGER USER; ALTER TABLE devices ENABLE TRIGGER USER");
         var loadTime = watch.Elapsed;
         var rebuild = Stopwatch.StartNew();
         await ExecuteAsync(connection, "SELECT rebuild_kpi_counters()");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Assets.Api.Tests.Infrastructure;
+using Portal.Contracts.Organizations;
 
 namespace Assets.Api.Tests;
 
@@ -33,10 +34,36 @@ public sealed class KpiCounterTests(AssetsApp app)
         var staffView = (await app.GetAsync(world.Administrator(), "/api/assets/dashboard")).GetProperty("customers").EnumerateArray()
             .Single(c => c.GetProperty("customerId").GetGuid() == customer.Id);
         Assert.Equal((5, 3), (staffView.GetProperty("openTickets").GetInt32(), staffView.GetProperty("devices").GetInt32()));
+        // The provider has this one customer: staff who see all of it read the provider's counters, which must agree.
+        Assert.Equal(WholeScopeFigures(counted), WholeScopeFigures(await app.GetAsync(world.Administrator(), "/api/assets/dashboard")));
 
-        var kept = await CountersAsync(customer.Id);
+        var kept = await CountersAsync(customer.Id, world.ProviderId);
         await app.RebuildKpiCountersAsync();
-        Assert.Equal(kept, await CountersAsync(customer.Id));
+        Assert.Equal(kept, await CountersAsync(customer.Id, world.ProviderId));
+    }
+
+    [Fact]
+    public async Task StaffWhoSeeTheWholeProviderCountNothingOfItsArchivedCustomers()
+    {
+        var world = await World.CreateAsync(app);
+        var staff = world.Administrator();
+        var leaving = await world.SeedAsync(await world.CustomerAsync("Leaving"));
+        var staying = await world.SeedAsync(await world.CustomerAsync("Staying"));
+        foreach (var seeded in new[] { leaving, staying, leaving })
+        {
+            var ticket = await app.CreateAsync(staff, "/api/assets/tickets", new { deviceId = seeded.DeviceId, title = "Fixed", priority = "low" });
+            await app.PatchAsync(staff, $"/api/assets/tickets/{ticket.Id()}", new { status = "resolved" });
+        }
+
+        var before = await app.GetAsync(staff, "/api/assets/tickets");
+        await app.PublishAsync(new CustomerArchived(leaving.Customer.Id, world.ProviderId));
+
+        var customersOwn = await app.GetAsync(staying.Customer.Member(), "/api/assets/dashboard");
+        Assert.Equal(5, before.GetProperty("total").GetInt32());
+        Assert.Equal(WholeScopeFigures(customersOwn), WholeScopeFigures(await app.GetAsync(staff, "/api/assets/dashboard")));
+        Assert.Equal(2, (await app.GetAsync(staff, "/api/assets/tickets")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await app.GetAsync(staff, "/api/assets/tickets?status=resolved")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await app.GetAsync(staff, "/api/assets/devices?status=operational")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -102,11 +129,19 @@ public sealed class KpiCounterTests(AssetsApp app)
         return site.Id();
     }
 
-    private Task<string> CountersAsync(Guid customerId) => app.Database.ScalarAsync<string>("""
+    // What the dashboard sums over everything the caller sees (not the per-customer breakdown).
+    private static string WholeScopeFigures(JsonElement dashboard) => string.Join(" | ",
+        new[] { "openTickets", "openTicketsByPriority", "meanTimeToResolveHours", "ticketsOpenedPerMonth" }
+            .Select(name => dashboard.GetProperty(name).GetRawText()));
+
+    private Task<string> CountersAsync(Guid customerId, Guid providerId) => app.Database.ScalarAsync<string>("""
         SELECT concat_ws(' | ',
+            (SELECT string_agg(status || '/' || priority || '=' || count, ',' ORDER BY status, priority) FROM provider_ticket_counts WHERE provider_id = $2 AND count <> 0),
+            (SELECT string_agg(month || '=' || count, ',' ORDER BY month) FROM provider_tickets_opened_per_month WHERE provider_id = $2 AND count <> 0),
+            (SELECT string_agg(day || '=' || count || '/' || trim_scale(seconds_to_resolve), ',' ORDER BY day) FROM provider_tickets_resolved_per_day WHERE provider_id = $2 AND count <> 0),
             (SELECT string_agg(status || '/' || priority || '=' || count, ',' ORDER BY status, priority) FROM ticket_counts WHERE customer_id = $1 AND count <> 0),
             (SELECT string_agg(month || '=' || count, ',' ORDER BY month) FROM tickets_opened_per_month WHERE customer_id = $1 AND count <> 0),
             (SELECT string_agg(day || '=' || count || '/' || trim_scale(seconds_to_resolve), ',' ORDER BY day) FROM tickets_resolved_per_day WHERE customer_id = $1 AND count <> 0),
             (SELECT string_agg(status || '=' || count, ',' ORDER BY status) FROM device_counts WHERE customer_id = $1 AND count <> 0))
-        """, customerId);
+        """, customerId, providerId);
 }

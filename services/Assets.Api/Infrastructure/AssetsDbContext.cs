@@ -24,6 +24,9 @@ public sealed class AssetsDbContext(DbContextOptions<AssetsDbContext> options) :
     public DbSet<TicketsOpenedInMonth> TicketsOpenedPerMonth => Set<TicketsOpenedInMonth>();
     public DbSet<TicketsResolvedOnDay> TicketsResolvedPerDay => Set<TicketsResolvedOnDay>();
     public DbSet<DeviceCount> DeviceCounts => Set<DeviceCount>();
+    public DbSet<ProviderTicketCount> ProviderTicketCounts => Set<ProviderTicketCount>();
+    public DbSet<ProviderTicketsOpenedInMonth> ProviderTicketsOpenedPerMonth => Set<ProviderTicketsOpenedInMonth>();
+    public DbSet<ProviderTicketsResolvedOnDay> ProviderTicketsResolvedPerDay => Set<ProviderTicketsResolvedOnDay>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Assets.Api.Apis.Dashboard;
 
 /// <summary>
-/// The figures from the per-customer counters (Model/Counters): a few rows per customer, whatever the
-/// number of tickets. For callers who see every object of their customers.
+/// The figures from the counters (Model/Counters): a few rows per customer, whatever the number of tickets, and for
+/// staff who see the whole provider a few rows per provider for the time series. For callers who see every object
+/// of their customers.
 /// </summary>
 public static class CountedFigures
 {
@@ -22,12 +23,13 @@ public static class CountedFigures
             .GroupBy(c => new { c.CustomerId, c.Status })
             .Select(g => new { g.Key.CustomerId, g.Key.Status, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
-        var months = await db.TicketsOpenedPerMonth.AsNoTracking().OfCustomersOf(scope)
+        // Figures over the whole scope come from the provider's counters where the caller sees the whole provider.
+        var months = await db.TicketsOpenedPerMonthFor(scope).AsNoTracking()
             .Where(m => m.Month >= window.FirstMonth)
             .GroupBy(m => m.Month)
             .Select(g => new { Month = g.Key, Count = g.Sum(m => m.Count) })
             .ToDictionaryAsync(m => m.Month, m => m.Count, cancellationToken);
-        var days = await db.TicketsResolvedPerDay.AsNoTracking().OfCustomersOf(scope)
+        var days = await db.TicketsResolvedPerDayFor(scope).AsNoTracking()
             .Where(d => d.Day >= window.ResolvedSince90Days)
             .GroupBy(d => d.Day)
             .Select(g => new { Day = g.Key, Count = g.Sum(d => d.Count), Seconds = g.Sum(d => d.SecondsToResolve) })

@@ -78,8 +78,26 @@ public static class DevicesApi
             query = await DeviceSearch.MatchingAsync(query, text, scope, customerId, db, cancellationToken);
         }
 
-        var total = await ListTotal.CountAsync(query, cancellationToken);
-        // The key, then the id the same way: one index serves each sort in both directions.
+        var total = DeviceTotals.CountersAnswer(scope, archived, objectId is not null || list.Text is not null)
+            ? await DeviceTotals.FromCountersAsync(db, scope, status, customerId, cancellationToken)
+            : await ListTotal.CountAsync(query, cancellationToken);
+        var page = Sorted(query, list).Skip(list.Skip).Take(list.PageSize);
+        if (list.Text is not null)
+        {
+            // A search finds its page's ids first, then reads those rows: the ids come from walking an index that holds
+            // the search text too (ix_devices_provider_name_search), without reading a device row per candidate. A word
+            // in every fifth device sorted by name may pass tens of thousands of names before the first match.
+            var ids = page.Select(d => d.Id);
+            page = Sorted(db.Devices.AsNoTracking().Where(d => ids.Contains(d.Id)), list);
+        }
+
+        var items = await page.ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<DeviceResponse>(list.Page, list.PageSize, total, items.Select(DeviceResponse.From).ToList()));
+    }
+
+    // The key, then the id the same way: one index serves each sort in both directions.
+    private static IQueryable<Device> Sorted(IQueryable<Device> query, ListQuery list)
+    {
         var descending = list.Descending;
         var ordered = list.SortKey switch
         {
@@ -89,8 +107,7 @@ public static class DevicesApi
             "serialNumber" => query.SortBy(d => d.SerialNumber, descending),
             _ => query.SortBy(d => d.Name, descending),
         };
-        var items = await ordered.ThenSortBy(d => d.Id, descending).Skip(list.Skip).Take(list.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<DeviceResponse>(list.Page, list.PageSize, total, items.Select(DeviceResponse.From).ToList()));
+        return ordered.ThenSortBy(d => d.Id, descending);
     }
 
     public static async Task<Results<Ok<DeviceResponse>, ProblemHttpResult>> GetDevice(

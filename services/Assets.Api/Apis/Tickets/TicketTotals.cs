@@ -18,7 +18,11 @@ public static class TicketTotals
     public static async Task<ListTotal> FromCountersAsync(
         AssetsDbContext db, CallerScope scope, string? status, string? priority, Guid? customerId, CancellationToken cancellationToken)
     {
-        var counts = db.TicketCounts.AsNoTracking().OfCustomersOf(scope);
+        // One customer asked for: its counters; otherwise the caller's (the provider's, for staff who see all of it).
+        var counts = customerId is { } customer
+            ? db.TicketCounts.AsNoTracking().OfCustomersOf(scope).Where(c => c.CustomerId == customer)
+                .Select(c => new TicketCountRow { Status = c.Status, Priority = c.Priority, Count = c.Count })
+            : db.TicketCountsFor(scope).AsNoTracking();
         if (status is not null)
         {
             counts = counts.Where(c => c.Status == status);
@@ -27,11 +31,6 @@ public static class TicketTotals
         if (priority is not null)
         {
             counts = counts.Where(c => c.Priority == priority);
-        }
-
-        if (customerId is not null)
-        {
-            counts = counts.Where(c => c.CustomerId == customerId);
         }
 
         return ListTotal.Exact(await counts.SumAsync(c => c.Count, cancellationToken));

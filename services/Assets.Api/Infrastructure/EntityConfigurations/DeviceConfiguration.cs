@@ -47,6 +47,10 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         device.HasIndex(d => new { d.CreatedAt, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_created_at_live");
         device.HasIndex(d => new { d.NextServiceOn, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_next_service_on_live");
         device.HasIndex(d => new { d.SerialNumber, d.Id }).HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_serial_number_live");
+        // A search's page walks the names of the provider's live devices and tests the search text held in the index
+        // (an index-only scan: no device row read per name passed); the list then reads the page's rows by id.
+        device.HasIndex(d => new { d.ProviderId, d.Name, d.Id }).IncludeProperties(d => new { d.CustomerId, d.SearchText })
+            .HasFilter("archived_at IS NULL").HasDatabaseName("ix_devices_provider_name_search");
         device.HasIndex(d => d.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_devices_search_text_trgm");
     }
 }

@@ -45,6 +45,76 @@ namespace Assets.Api.Infrastructure.Migrations
                     b.ToTable("device_counts", (string)null);
                 });
 
+            modelBuilder.Entity("Assets.Api.Model.Counters.ProviderTicketCount", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Priority")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("priority");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("ProviderId", "Status", "Priority")
+                        .HasName("pk_provider_ticket_counts");
+
+                    b.ToTable("provider_ticket_counts", (string)null);
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.ProviderTicketsOpenedInMonth", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("ProviderId", "Month")
+                        .HasName("pk_provider_tickets_opened_per_month");
+
+                    b.ToTable("provider_tickets_opened_per_month", (string)null);
+                });
+
+            modelBuilder.Entity("Assets.Api.Model.Counters.ProviderTicketsResolvedOnDay", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<decimal>("SecondsToResolve")
+                        .HasColumnType("numeric")
+                        .HasColumnName("seconds_to_resolve");
+
+                    b.HasKey("ProviderId", "Day")
+                        .HasName("pk_provider_tickets_resolved_per_day");
+
+                    b.ToTable("provider_tickets_resolved_per_day", (string)null);
+                });
+
             modelBuilder.Entity("Assets.Api.Model.Counters.TicketCount", b =>
                 {
                     b.Property<Guid>("CustomerId")
@@ -316,6 +386,12 @@ namespace Assets.Api.Infrastructure.Migrations
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_devices_status_live")
                         .HasFilter("archived_at IS NULL");
+
+                    b.HasIndex("ProviderId", "Name", "Id")
+                        .HasDatabaseName("ix_devices_provider_name_search")
+                        .HasFilter("archived_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProviderId", "Name", "Id"), new[] { "CustomerId", "SearchText" });
 
                     b.HasIndex(new[] { "CustomerId", "NextServiceOn" }, "ix_devices_service_due")
                         .HasDatabaseName("ix_devices_service_due")
