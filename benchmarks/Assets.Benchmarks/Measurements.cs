@@ -9,8 +9,8 @@ namespace Assets.Benchmarks;
 public sealed record Caller(string Name, string Token);
 
 /// <summary>
-/// Sequential requests (one user at a time): the latency a user waits for, not throughput. Each request
-/// kind gets warm-up requests first (JIT, plans, caches), then the measured ones; every answer must be a 200.
+/// Sequential requests (one user at a time): the latency a user waits for, not throughput. Warm-up rounds first (JIT,
+/// plans, caches), then the measured ones; every answer must be a 200.
 /// </summary>
 public static class Measurements
 {
@@ -78,18 +78,45 @@ public static class Measurements
         return path.Replace(DeepCursor, next, StringComparison.Ordinal);
     }
 
-    /// <summary>Records each measured request under <paramref name="kind"/>.</summary>
-    public static async Task MeasureAsync(HttpClient http, RequestLog log, string kind, string token, string path, int samples, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every request of every caller at every size, one after another, <see cref="Warmup"/> rounds unrecorded and then
+    /// <see cref="Samples"/> recorded ones: a busy minute on the shared machine lands on all of them, not on one size's
+    /// figures. Fails when more than a handful of requests failed.
+    /// </summary>
+    public static async Task<List<SizeResult>> MeasureInRoundsAsync(HttpClient http, IReadOnlyList<SeededData> sizes, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < Warmup; i++)
+        var plan = new List<(RequestLog Log, string Kind, string Token, string Path)>();
+        var results = new List<SizeResult>();
+        foreach (var size in sizes)
         {
-            await SendAsync(http, token, path, cancellationToken);
+            var log = new RequestLog();
+            results.Add(new SizeResult(size, log));
+            foreach (var caller in Callers(size))
+            {
+                foreach (var (label, path) in Requests(size))
+                {
+                    plan.Add((log, SizeResult.Kind(caller.Name, label), caller.Token, await ResolveAsync(http, caller.Token, path, cancellationToken)));
+                }
+            }
         }
 
-        for (var i = 0; i < samples; i++)
+        for (var round = 0; round < Warmup + Samples; round++)
         {
-            await log.TimeAsync(kind, () => SendAsync(http, token, path, cancellationToken));
+            foreach (var (log, kind, token, path) in plan)
+            {
+                if (round < Warmup)
+                {
+                    await SendAsync(http, token, path, cancellationToken);
+                }
+                else
+                {
+                    await log.TimeAsync(kind, () => SendAsync(http, token, path, cancellationToken));
+                }
+            }
         }
+
+        FailureBudget.Handful.Check(results.SelectMany(r => r.Log.All()));
+        return results;
     }
 
     /// <summary>Null when the answer was a 200 (read to its end), else why not.</summary>

@@ -36,8 +36,9 @@ public static class Report
         text.AppendLine(run.MarkdownLines);
         line($"- Load average at the start: {run.LoadAtStart}. The machine is shared: read the figures as a ceiling.");
         text.AppendLine();
-        text.AppendLine("Each size is a fresh provider seeded with binary COPY, as a bulk load is done: the KPI counters' triggers off during the");
-        text.AppendLine("load, the counters rebuilt after it (`rebuild_kpi_counters()`, the dashboard's \"Rebuild KPI counters\"), then `VACUUM ANALYZE`.");
+        text.AppendLine("Each size is a provider of its own in one database, seeded with binary COPY, as a bulk load is done: the KPI counters'");
+        text.AppendLine("triggers off during the load, the counters rebuilt after it (`rebuild_kpi_counters()`, the dashboard's \"Rebuild KPI");
+        text.AppendLine("counters\"; it recounts every provider seeded so far); after the last size `VACUUM ANALYZE` and a `CHECKPOINT`.");
         text.AppendLine("Tickets span 15 months (10 % open, 5 % in progress); per 4,000 tickets there is one customer with 10 objects, 400 devices");
         text.AppendLine("and 100 video sessions.");
         text.AppendLine();
@@ -50,7 +51,9 @@ public static class Report
         }
 
         text.AppendLine();
-        line($"Requests are sent one at a time straight to the service, {Measurements.Warmup} warm-up + {Measurements.Samples} measured each; milliseconds, client side.");
+        line($"Requests are sent one at a time straight to the service, in rounds of every request of every caller at every size");
+        line($"({Measurements.Warmup} warm-up rounds, {Measurements.Samples} measured), so that the shared machine's busy moments fall on all sizes alike;");
+        text.AppendLine("milliseconds, client side.");
         line($"Target: p95 ≤ {TargetP95:0} ms up to {targetSize.Seeded.Volume.Tickets:N0} tickets, and p95 at {targetSize.Seeded.Volume.Tickets:N0} at most {MaxGrowth:0.0}× p95 at {baseSize.Seeded.Volume.Tickets:N0}.");
         if (shownBeyond)
         {

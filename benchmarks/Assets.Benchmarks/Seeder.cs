@@ -27,8 +27,6 @@ public static class Seeder
         // No command timeout: a COPY of a million rows into a table with a dozen indexes takes minutes.
         await using var connection = new NpgsqlConnection(connectionString + ";Command Timeout=0");
         await connection.OpenAsync();
-        // A fresh provider at each size: what the run before seeded goes first.
-        await ExecuteAsync(connection, "TRUNCATE departments, customers CASCADE");
         await ExecuteAsync(connection, "ALTER TABLE tickets DISABLE TRIGGER USER; ALTER TABLE devices DISABLE TRIGGER USER");
 
         await CopyAsync(connection, "departments (id, provider_id, name)", departments.Select((d, i) => new object?[] { d, providerId, $"Department {i + 1}" }));
@@ -95,11 +93,28 @@ public static class Seeder
         await ExecuteAsync(connection, "SELECT rebuild_kpi_counters()");
         rebuild.Stop();
 
-        // The steady state autovacuum keeps: statistics, and visibility maps for index-only scans.
-        await ExecuteAsync(connection, "VACUUM ANALYZE");
-
         Console.WriteLine($"Seeded {volume} in {watch.Elapsed.TotalSeconds:0.0} s (KPI counters rebuilt in {rebuild.Elapsed.TotalSeconds:0.0} s).");
         return new SeededData(volume, providerId, customers, customerUser, staff, objects[0].Id, devices[0].Id, loadTime, rebuild.Elapsed);
+    }
+
+    /// <summary>Every size is a provider of its own in one database: what an earlier run left goes first.</summary>
+    public static async Task ClearAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "TRUNCATE departments, customers CASCADE");
+    }
+
+    /// <summary>
+    /// The steady state autovacuum keeps (statistics, visibility maps for index-only scans), and the load's dirty pages
+    /// written out, so that no checkpoint of the bulk load runs beside the measurements.
+    /// </summary>
+    public static async Task SettleAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "VACUUM ANALYZE");
+        await ExecuteAsync(connection, "CHECKPOINT");
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

@@ -33,33 +33,35 @@ public static class DashboardApi
         var overdue = devices.Where(d => d.NextServiceOn < window.Today && d.Status != DeviceStatuses.Decommissioned);
         var upcoming = db.VideoSessions.AsNoTracking().VisibleTo(scope).Where(s => s.Status == VideoSessionStatuses.Scheduled && s.ScheduledAt >= window.Now);
 
+        // Staff see a row per customer: the overdue services and upcoming sessions are counted per customer once, and
+        // the totals are their sums (one walk of each index instead of two).
+        var overduePerCustomer = scope.IsProviderStaff ? await CountPerCustomerAsync(overdue, cancellationToken) : null;
+        var upcomingPerCustomer = scope.IsProviderStaff ? await CountPerCustomerAsync(upcoming, cancellationToken) : null;
         var response = new DashboardResponse(
             figures.OpenTicketsByPriority.Values.Sum(),
             TicketPriorities.All.ToDictionary(p => p, p => figures.OpenTicketsByPriority.GetValueOrDefault(p)),
             new MeanTimeToResolve(figures.ResolvedInLast30Days.MeanHours, figures.ResolvedInLast90Days.MeanHours),
             DeviceStatuses.All.ToDictionary(s => s, s => figures.DevicesByStatus.GetValueOrDefault(s)),
             window.MonthsShown.Select(m => new MonthCount($"{m:yyyy-MM}", figures.TicketsOpenedPerMonth.GetValueOrDefault(m))).ToList(),
-            await upcoming.CountAsync(cancellationToken),
+            upcomingPerCustomer?.Values.Sum() ?? await upcoming.CountAsync(cancellationToken),
             await upcoming.OrderBy(s => s.ScheduledAt).Take(ListLength)
                 .Select(s => new UpcomingVideoSession(s.Id, s.CustomerId, s.TicketId, s.DeviceId, s.Title, s.ScheduledAt))
                 .ToListAsync(cancellationToken),
-            await overdue.CountAsync(cancellationToken),
+            overduePerCustomer?.Values.Sum() ?? await overdue.CountAsync(cancellationToken),
             await overdue.OrderBy(d => d.NextServiceOn).ThenBy(d => d.Id).Take(ListLength)
                 .Select(d => new OverdueService(d.Id, d.CustomerId, d.ObjectId, d.Name, d.NextServiceOn!.Value))
                 .ToListAsync(cancellationToken),
-            scope.IsProviderStaff ? await BreakdownAsync(scope, db, figures, overdue, upcoming, cancellationToken) : null);
+            scope.IsProviderStaff ? await BreakdownAsync(scope, db, figures, overduePerCustomer!, upcomingPerCustomer!, cancellationToken) : null);
         return TypedResults.Ok(response);
     }
 
     private static async Task<List<CustomerBreakdown>> BreakdownAsync(
-        CallerScope scope, AssetsDbContext db, TicketAndDeviceFigures figures, IQueryable<Device> overdue, IQueryable<VideoSession> upcoming,
+        CallerScope scope, AssetsDbContext db, TicketAndDeviceFigures figures, Dictionary<Guid, int> overdueCounts, Dictionary<Guid, int> upcomingCounts,
         CancellationToken cancellationToken)
     {
         var customerIds = scope.CustomerIds;
         var names = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        var overdueCounts = await CountPerCustomerAsync(overdue, cancellationToken);
-        var upcomingCounts = await CountPerCustomerAsync(upcoming, cancellationToken);
         return names
             .Select(c => new CustomerBreakdown(
                 c.Id, c.Name, figures.OpenTicketsPerCustomer.GetValueOrDefault(c.Id), figures.DevicesPerCustomer.GetValueOrDefault(c.Id),
