@@ -83,11 +83,12 @@ public static class Measurements
     /// <see cref="Samples"/> recorded ones: a busy minute on the shared machine lands on all of them, not on one size's
     /// figures. Fails when more than a handful of requests failed.
     /// </summary>
-    public static async Task<List<SizeResult>> MeasureInRoundsAsync(HttpClient http, IReadOnlyList<SeededData> sizes, CancellationToken cancellationToken)
+    public static async Task<List<SizeResult>> MeasureInRoundsAsync(
+        IReadOnlyList<(SeededData Size, HttpClient Http)> sizes, CancellationToken cancellationToken)
     {
-        var plan = new List<(RequestLog Log, string Kind, string Token, string Path)>();
+        var plan = new List<(HttpClient Http, RequestLog Log, string Kind, string Token, string Path)>();
         var results = new List<SizeResult>();
-        foreach (var size in sizes)
+        foreach (var (size, http) in sizes)
         {
             var log = new RequestLog();
             results.Add(new SizeResult(size, log));
@@ -95,14 +96,14 @@ public static class Measurements
             {
                 foreach (var (label, path) in Requests(size))
                 {
-                    plan.Add((log, SizeResult.Kind(caller.Name, label), caller.Token, await ResolveAsync(http, caller.Token, path, cancellationToken)));
+                    plan.Add((http, log, SizeResult.Kind(caller.Name, label), caller.Token, await ResolveAsync(http, caller.Token, path, cancellationToken)));
                 }
             }
         }
 
         for (var round = 0; round < Warmup + Samples; round++)
         {
-            foreach (var (log, kind, token, path) in plan)
+            foreach (var (http, log, kind, token, path) in plan)
             {
                 if (round < Warmup)
                 {

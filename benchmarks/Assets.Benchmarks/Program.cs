@@ -5,9 +5,9 @@ using Portal.Benchmarking;
 // Usage: dotnet run -c Release --project benchmarks/Assets.Benchmarks [-- --sizes 100000,1000000 --out PATH]
 //        --hold: seed the first size, print the database's connection string and keep everything running until
 //        Ctrl+C or `kill PID`, without measuring or writing: for looking into a slow request with EXPLAIN ANALYZE.
-// Starts PostgreSQL, RabbitMQ, the assets service and the gateway; seeds a provider of each size's tickets (in
-// proportion: customers, objects, devices, video sessions) and measures every list and the dashboard of every size in
-// the same rounds, so that what else the shared machine does falls on all sizes alike.
+// Starts PostgreSQL, RabbitMQ, an assets service with its own database per size and the gateway; seeds each with a
+// provider of that size's tickets (in proportion: customers, objects, devices, video sessions) and measures every list
+// and the dashboard of every size in the same rounds, so that what else the shared machine does falls on all sizes alike.
 var options = CommandLine.Read(args, line => new
 {
     // Tickets per size, smallest first; 4,000 is one customer's share.
@@ -24,20 +24,19 @@ return await BenchmarkProgram.RunAsync(options.Output, async cancellation =>
 {
     var run = RunInfo.Capture(args, options.Output);
     Console.WriteLine(run.Summary);
-    await using var stack = await BenchmarkStack.StartAsync();
-    // Every size is a provider of its own in one database, all seeded before anything is measured.
-    await Seeder.ClearAsync(stack.ConnectionString);
+    var sizes = options.Hold ? options.Sizes.Take(1).ToList() : options.Sizes;
+    await using var stack = await BenchmarkStack.StartAsync(sizes.Count);
     var seeded = new List<SeededData>();
-    foreach (var tickets in options.Hold ? options.Sizes.Take(1) : options.Sizes)
+    foreach (var (tickets, installation) in sizes.Zip(stack.Installations))
     {
-        seeded.Add(await Seeder.SeedAsync(stack.ConnectionString, SeedVolume.ForTickets(tickets)));
+        seeded.Add(await Seeder.SeedAsync(installation.ConnectionString, SeedVolume.ForTickets(tickets)));
+        await Seeder.SettleAsync(installation.ConnectionString);
     }
 
-    await Seeder.SettleAsync(stack.ConnectionString);
     var largest = seeded[^1];
     if (options.Hold)
     {
-        Console.WriteLine($"Holding: assets at {stack.Direct.BaseAddress}, gateway at {stack.Gateway.BaseAddress}, database: {stack.ConnectionString}");
+        Console.WriteLine($"Holding: assets at {stack.Installations[0].Direct.BaseAddress}, gateway at {stack.Gateway.BaseAddress}, database: {stack.Installations[0].ConnectionString}");
         foreach (var caller in Measurements.Callers(largest))
         {
             Console.WriteLine($"Token of the {caller.Name}: {caller.Token}");
@@ -47,7 +46,7 @@ return await BenchmarkProgram.RunAsync(options.Output, async cancellation =>
         throw new BenchmarkFailedException("held for a look, not measured");
     }
 
-    var results = await Measurements.MeasureInRoundsAsync(stack.Direct, seeded, cancellation);
+    var results = await Measurements.MeasureInRoundsAsync([.. seeded.Zip(stack.Installations, (data, installation) => (data, installation.Direct))], cancellation);
     foreach (var result in results)
     {
         foreach (var caller in Measurements.Callers(result.Seeded))
@@ -67,7 +66,7 @@ return await BenchmarkProgram.RunAsync(options.Output, async cancellation =>
         .SelectMany(caller => GatewayOverhead.Paths.Select(path => (caller, path))).ToList();
     foreach (var (caller, path) in gatewayRequests)
     {
-        await GatewayOverhead.MeasureAsync(stack.Direct, stack.Gateway, gatewayLog, caller, path, cancellation);
+        await GatewayOverhead.MeasureAsync(stack.Installations[^1].Direct, stack.Gateway, gatewayLog, caller, path, cancellation);
     }
 
     FailureBudget.Handful.Check(gatewayLog.All());

@@ -97,14 +97,6 @@ public static class Seeder
         return new SeededData(volume, providerId, customers, customerUser, staff, objects[0].Id, devices[0].Id, loadTime, rebuild.Elapsed);
     }
 
-    /// <summary>Every size is a provider of its own in one database: what an earlier run left goes first.</summary>
-    public static async Task ClearAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await ExecuteAsync(connection, "TRUNCATE departments, customers CASCADE");
-    }
-
     /// <summary>
     /// The steady state autovacuum keeps (statistics, visibility maps for index-only scans), and the load's dirty pages
     /// written out, so that no checkpoint of the bulk load runs beside the measurements.
