@@ -11,9 +11,6 @@ namespace Assets.Api.Apis.Devices;
 /// </summary>
 public static class DeviceTotals
 {
-    public static bool CountersAnswer(CallerScope scope, bool archived, bool otherFilters) =>
-        scope.ObjectIds is null && !archived && !otherFilters;
-
     public static async Task<ListTotal> FromCountersAsync(
         AssetsDbContext db, CallerScope scope, string? status, Guid? customerId, CancellationToken cancellationToken)
     {

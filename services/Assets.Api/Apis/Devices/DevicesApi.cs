@@ -78,7 +78,7 @@ public static class DevicesApi
             query = await DeviceSearch.MatchingAsync(query, text, scope, customerId, db, cancellationToken);
         }
 
-        var total = DeviceTotals.CountersAnswer(scope, archived, objectId is not null || list.Text is not null)
+        var total = CounterTotals.Answer(scope, archived, objectId is not null || list.Text is not null)
             ? await DeviceTotals.FromCountersAsync(db, scope, status, customerId, cancellationToken)
             : await ListTotal.CountAsync(query, cancellationToken);
         var page = Sorted(query, list).Skip(list.Skip).Take(list.PageSize);

@@ -12,9 +12,6 @@ namespace Assets.Api.Apis.Tickets;
 /// </summary>
 public static class TicketTotals
 {
-    public static bool CountersAnswer(CallerScope scope, bool archived, bool otherFilters) =>
-        scope.ObjectIds is null && !archived && !otherFilters;
-
     public static async Task<ListTotal> FromCountersAsync(
         AssetsDbContext db, CallerScope scope, string? status, string? priority, Guid? customerId, CancellationToken cancellationToken)
     {

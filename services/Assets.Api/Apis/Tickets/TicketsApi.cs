@@ -98,7 +98,7 @@ public static class TicketsApi
             query = await TicketSearch.MatchingAsync(query, pattern, scope, customerId, db, cancellationToken);
         }
 
-        var total = TicketTotals.CountersAnswer(scope, archived, objectId is not null || deviceId is not null || assigneeId is not null || list.TextPattern is not null)
+        var total = CounterTotals.Answer(scope, archived, objectId is not null || deviceId is not null || assigneeId is not null || list.TextPattern is not null)
             ? await TicketTotals.FromCountersAsync(db, scope, status, priority, customerId, cancellationToken)
             : await ListTotal.CountAsync(query, cancellationToken);
         // The key, then newest (or oldest) first and the id, all one way: an index serves each sort in both directions.
