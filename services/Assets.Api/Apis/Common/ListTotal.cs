@@ -23,7 +23,4 @@ public readonly record struct ListTotal(int Count, bool IsExact)
         var counted = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
         return counted > CountLimit ? new ListTotal(CountLimit, false) : Exact(counted);
     }
-
-    public static async Task<ListTotal> ExactAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
-        Exact(await query.CountAsync(cancellationToken));
 }

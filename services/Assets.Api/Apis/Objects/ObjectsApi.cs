@@ -66,7 +66,7 @@ public static class ObjectsApi
         }
 
         // A provider's objects and video sessions number thousands, not millions: counted exactly.
-        var total = await ListTotal.ExactAsync(query, cancellationToken);
+        var total = await ListTotal.CountAsync(query, cancellationToken);
         var ordered = list.SortKey switch
         {
             "createdAt" => list.Descending ? query.OrderByDescending(o => o.CreatedAt) : query.OrderBy(o => o.CreatedAt),

@@ -56,7 +56,7 @@ public static class VideoSessionsApi
         }
 
         // A provider's objects and video sessions number thousands, not millions: counted exactly.
-        var total = await ListTotal.ExactAsync(query, cancellationToken);
+        var total = await ListTotal.CountAsync(query, cancellationToken);
         var ordered = list.SortKey switch
         {
             "status" => list.Descending ? query.OrderByDescending(s => s.Status) : query.OrderBy(s => s.Status),
