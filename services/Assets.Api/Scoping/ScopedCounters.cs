@@ -1,4 +1,5 @@
 using Assets.Api.Infrastructure;
+using Assets.Api.Model.Counters;
 
 namespace Assets.Api.Scoping;
 
@@ -18,10 +19,9 @@ public static class ScopedCounters
                 .Select(c => new TicketCountRow { Status = c.Status, Priority = c.Priority, Count = c.Count });
         }
 
-        var archived = whole.ArchivedCustomerIds;
-        return db.ProviderTicketCounts.Where(p => p.ProviderId == whole.ProviderId)
+        return db.ProviderTicketCounts.OfProvider(whole)
             .Select(p => new TicketCountRow { Status = p.Status, Priority = p.Priority, Count = p.Count })
-            .Concat(db.TicketCounts.Where(c => archived.Contains(c.CustomerId))
+            .Concat(db.TicketCounts.OfArchivedCustomers(whole)
                 .Select(c => new TicketCountRow { Status = c.Status, Priority = c.Priority, Count = -c.Count }));
     }
 
@@ -32,10 +32,9 @@ public static class ScopedCounters
             return db.TicketsOpenedPerMonth.OfCustomersOf(scope).Select(c => new MonthCountRow { Month = c.Month, Count = c.Count });
         }
 
-        var archived = whole.ArchivedCustomerIds;
-        return db.ProviderTicketsOpenedPerMonth.Where(p => p.ProviderId == whole.ProviderId)
+        return db.ProviderTicketsOpenedPerMonth.OfProvider(whole)
             .Select(p => new MonthCountRow { Month = p.Month, Count = p.Count })
-            .Concat(db.TicketsOpenedPerMonth.Where(c => archived.Contains(c.CustomerId))
+            .Concat(db.TicketsOpenedPerMonth.OfArchivedCustomers(whole)
                 .Select(c => new MonthCountRow { Month = c.Month, Count = -c.Count }));
     }
 
@@ -47,11 +46,23 @@ public static class ScopedCounters
                 .Select(c => new DayCountRow { Day = c.Day, Count = c.Count, SecondsToResolve = c.SecondsToResolve });
         }
 
-        var archived = whole.ArchivedCustomerIds;
-        return db.ProviderTicketsResolvedPerDay.Where(p => p.ProviderId == whole.ProviderId)
+        return db.ProviderTicketsResolvedPerDay.OfProvider(whole)
             .Select(p => new DayCountRow { Day = p.Day, Count = p.Count, SecondsToResolve = p.SecondsToResolve })
-            .Concat(db.TicketsResolvedPerDay.Where(c => archived.Contains(c.CustomerId))
+            .Concat(db.TicketsResolvedPerDay.OfArchivedCustomers(whole)
                 .Select(c => new DayCountRow { Day = c.Day, Count = -c.Count, SecondsToResolve = -c.SecondsToResolve }));
+    }
+
+    private static IQueryable<T> OfProvider<T>(this IQueryable<T> counters, WholeProvider whole) where T : class, IProviderCounter
+    {
+        var providerId = whole.ProviderId;
+        return counters.Where(p => p.ProviderId == providerId);
+    }
+
+    // What the provider's counters hold but its staff may not see; subtracted from them.
+    private static IQueryable<T> OfArchivedCustomers<T>(this IQueryable<T> counters, WholeProvider whole) where T : class, ICustomerCounter
+    {
+        var archived = whole.ArchivedCustomerIds;
+        return counters.Where(c => archived.Contains(c.CustomerId));
     }
 }
 
