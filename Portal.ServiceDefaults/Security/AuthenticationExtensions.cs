@@ -52,6 +52,8 @@ public static class AuthenticationExtensions
                 }
             });
         builder.Services.AddAuthorization();
+        // Impersonation tokens issued under a customer's approval are checked with identity while in use.
+        builder.AddSupportAccessWindowLookup();
         return builder;
     }
 

@@ -6,10 +6,14 @@ namespace Portal.ServiceDefaults.Security;
 
 /// <summary>
 /// What an impersonation token says about itself: the real actor (RFC 8693 <c>act</c>), whether it
-/// may change data, and when it ends.
+/// may change data, when it ends, and the customer's approval it was started under, if any (which the
+/// customer may end before the token expires).
 /// </summary>
-public sealed record Impersonation(Guid ActorUserId, bool FullAccess, DateTimeOffset? ExpiresAt)
+public sealed record Impersonation(Guid ActorUserId, bool FullAccess, DateTimeOffset? ExpiresAt, Guid? SupportAccessId = null)
 {
+    /// <summary>Top-level claim naming the approved support access request the token was issued under.</summary>
+    public const string SupportAccessClaim = "support_access";
+
     /// <summary>Top-level claim of an impersonation token: <see cref="ReadOnly"/> or <see cref="Full"/>.</summary>
     public const string AccessClaim = "impersonation";
     public const string ReadOnly = "read-only";
@@ -27,7 +31,8 @@ public static class ImpersonationClaimsExtensions
         }
 
         DateTimeOffset? expiresAt = long.TryParse(user.FindFirstValue("exp"), out var exp) ? DateTimeOffset.FromUnixTimeSeconds(exp) : null;
-        return new Impersonation(actorId, user.HasClaim(Impersonation.AccessClaim, Impersonation.Full), expiresAt);
+        Guid? supportAccessId = Guid.TryParse(user.FindFirstValue(Impersonation.SupportAccessClaim), out var grant) ? grant : null;
+        return new Impersonation(actorId, user.HasClaim(Impersonation.AccessClaim, Impersonation.Full), expiresAt, supportAccessId);
     }
 
     // The handlers hand a JSON object claim over as its raw JSON text.

@@ -12,7 +12,8 @@ namespace Portal.ServiceDefaults.Security;
 
 /// <summary>
 /// Runs for every request made with an impersonation token, in every service: refuses it once the
-/// token has expired (at <c>exp</c> itself, whatever clock skew the token handler allows), refuses
+/// token has expired (at <c>exp</c> itself, whatever clock skew the token handler allows) or the customer's
+/// approval it was issued under has ended (<see cref="ISupportAccessWindows"/>), refuses
 /// changes unless the token grants full access, and records the request, refused or not, as
 /// <see cref="ImpersonatedRequestMade"/> through the service's outbox for identity's audit log.
 /// </summary>
@@ -40,6 +41,10 @@ public sealed partial class ImpersonationGuard<TContext>(
             {
                 await RefuseAsync(context, StatusCodes.Status401Unauthorized, ImpersonationProblems.Ended);
             }
+            else if (impersonation.SupportAccessId is { } supportAccessId && !await IsOpenAsync(context, supportAccessId))
+            {
+                await RefuseAsync(context, StatusCodes.Status401Unauthorized, ImpersonationProblems.SupportAccessEnded);
+            }
             else if (!impersonation.FullAccess && !IsSafe(context.Request.Method))
             {
                 await RefuseAsync(context, StatusCodes.Status403Forbidden, ImpersonationProblems.ReadOnly);
@@ -53,10 +58,19 @@ public sealed partial class ImpersonationGuard<TContext>(
         }
         finally
         {
-            // An exception becomes a 500 further out, after this guard has run.
-            await RecordAsync(context, impersonation, completed ? context.Response.StatusCode : StatusCodes.Status500InternalServerError);
+            // An exception becomes a 500 further out, after this guard has run. A service asking identity about the
+            // window is not the person's request.
+            if (context.GetEndpoint()?.Metadata.GetMetadata<SupportAccessCheckEndpoint>() is null)
+            {
+                await RecordAsync(context, impersonation, completed ? context.Response.StatusCode : StatusCodes.Status500InternalServerError);
+            }
         }
     }
+
+    // A service that cannot tell (nothing registered) treats the window as closed.
+    private static async Task<bool> IsOpenAsync(HttpContext context, Guid supportAccessId) =>
+        context.RequestServices.GetService<ISupportAccessWindows>() is { } windows
+        && await windows.IsActiveAsync(supportAccessId, context.RequestAborted);
 
     private static bool IsSafe(string method) =>
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);

@@ -19,4 +19,11 @@ public static class ImpersonationProblems
         new LocalizedText(
             "This impersonation may look, not change anything. Ask for full access when starting it, if your role allows it.",
             "In dieser Ansicht dürfen Sie schauen, aber nichts ändern. Fordern Sie beim Start vollen Zugriff an, wenn Ihre Rolle es erlaubt."));
+
+    public static readonly ProblemMessage SupportAccessEnded = new(
+        "support_access_ended",
+        new LocalizedText("The support access has ended.", "Der Supportzugriff ist beendet."),
+        new LocalizedText(
+            "The customer's approval for viewing its portal has ended. Ask the customer again to keep viewing it.",
+            "Die Zustimmung des Kunden, sein Portal anzusehen, ist beendet. Fragen Sie den Kunden erneut, um es weiter anzusehen."));
 }

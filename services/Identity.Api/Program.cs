@@ -38,6 +38,7 @@ app.MapInvitationsApi();
 app.MapPeopleImportApi();
 app.MapRolesApi();
 app.MapImpersonationApi();
+app.MapSupportAccessApi();
 app.MapAuditApi();
 app.MapTwoFactorApi();
 app.MapSecurityPolicyApi();

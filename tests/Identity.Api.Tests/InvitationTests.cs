@@ -183,8 +183,7 @@ public sealed class InvitationTests(IdentityFixture fixture)
     {
         var customerId = await fixture.CreateCustomerAsync();
         var admin = await fixture.CustomerUserAsync(customerId, "administrator");
-        await fixture.Bus.Publish(new CustomerBecameIndependent(customerId, IdentityFixture.ProviderId));
-        await fixture.WaitForRowAsync("SELECT count(*) FROM organizations WHERE id = $1 AND independent", customerId);
+        await fixture.BecomeIndependentAsync(customerId);
         var provider = await fixture.AdministratorTokenAsync();
 
         using var invite = await fixture.SendAsync(provider, HttpMethod.Post, $"/api/identity/customers/{customerId}/invitations",

@@ -43,11 +43,11 @@ public static class AuditApi
         }
 
         var validation = new Validation();
-        var userId = ParseGuid(validation, "userId", query.UserId);
+        var userId = QueryValues.Id(validation, "userId", query.UserId, AuditProblems.NotAUserId);
         var from = ParseTime(validation, "from", query.From);
         var to = ParseTime(validation, "to", query.To);
-        var page = ParseInt(validation, "page", query.Page, 1, int.MaxValue / MaxPageSize) ?? 1;
-        var pageSize = ParseInt(validation, "pageSize", query.PageSize, 1, MaxPageSize) ?? DefaultPageSize;
+        var page = QueryValues.Number(validation, "page", query.Page, 1, int.MaxValue / MaxPageSize) ?? 1;
+        var pageSize = QueryValues.Number(validation, "pageSize", query.PageSize, 1, MaxPageSize) ?? DefaultPageSize;
         if (query.Action is { } action && !KnownActions.Contains(action))
         {
             validation.Add("action", AuditProblems.UnknownAction.Format(string.Join(", ", KnownActions.Order(StringComparer.Ordinal))));
@@ -111,22 +111,6 @@ public static class AuditApi
     private static AuditPersonResponse? Person(Guid? id, Dictionary<Guid, string> names) =>
         id is { } known ? new AuditPersonResponse(known, names.GetValueOrDefault(known)) : null;
 
-    private static Guid? ParseGuid(Validation validation, string field, string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (Guid.TryParse(value, out var id))
-        {
-            return id;
-        }
-
-        validation.Add(field, AuditProblems.NotAUserId);
-        return null;
-    }
-
     private static DateTimeOffset? ParseTime(Validation validation, string field, string? value)
     {
         if (value is null)
@@ -140,22 +124,6 @@ public static class AuditApi
         }
 
         validation.Add(field, AuditProblems.NotATime);
-        return null;
-    }
-
-    private static int? ParseInt(Validation validation, string field, string? value, int min, int max)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
-        {
-            return number;
-        }
-
-        validation.Add(field, AuditProblems.NotANumberInRange.Format(min, max));
         return null;
     }
 }

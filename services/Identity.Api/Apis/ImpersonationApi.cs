@@ -20,7 +20,7 @@ public static class ImpersonationApi
 
     public static async Task<Results<Ok<ImpersonationResponse>, ProblemHttpResult>> Start(
         Guid id, StartImpersonationRequest? request, ClaimsPrincipal principal, IdentityDbContext db,
-        ImpersonationTokens tokens, AuditLog audit, CancellationToken cancellationToken)
+        ImpersonationTokens tokens, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (principal.GetImpersonation() is not null)
         {
@@ -37,12 +37,15 @@ public static class ImpersonationApi
         if (decision.IsAllowed)
         {
             var subject = await UserAccess.LoadAsync(db, await db.Users.FindAsync([id], cancellationToken), cancellationToken);
-            decision = ImpersonationRules.ToImpersonate(caller, subject);
+            var approval = subject is null ? null : await SupportAccessWindows.ActiveAsync(db, caller.User.Id, subject.Organization.Id, clock.GetUtcNow(), cancellationToken);
+            decision = ImpersonationRules.ToImpersonate(caller, subject, approval, fullAccess);
             if (decision.IsAllowed)
             {
-                var token = tokens.Issue(subject!, caller, fullAccess);
-                audit.Add(db, AuditActions.ImpersonationStarted, subject!.Organization.Id, caller.User.Id, subject.User.Id,
-                    ImpersonationRules.Describe(fullAccess, token.ExpiresAt));
+                // Within an approval only as the customer decides it: a window without it is not needed.
+                approval = subject!.Organization.DecidesSupportAccess ? approval : null;
+                var token = tokens.Issue(subject, caller, fullAccess, approval);
+                audit.Add(db, AuditActions.ImpersonationStarted, subject.Organization.Id, caller.User.Id, subject.User.Id,
+                    ImpersonationRules.Describe(fullAccess, token.ExpiresAt, approval));
                 await db.SaveChangesAsync(cancellationToken);
                 return TypedResults.Ok(new ImpersonationResponse(token.AccessToken, "Bearer", token.ExpiresIn));
             }

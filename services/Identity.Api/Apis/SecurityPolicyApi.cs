@@ -4,6 +4,7 @@ using Identity.Api.Infrastructure;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Portal.Contracts.Security;
 using Portal.ServiceDefaults.Errors;
 
 namespace Identity.Api.Apis;
@@ -17,7 +18,8 @@ public static class SecurityPolicyApi
     public static RouteGroupBuilder MapSecurityPolicyApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/identity/organizations/{organizationId:guid}/security-policy").WithTags("Security policy").RequireAuthorization();
-        api.MapGet("/", GetPolicy).WithName("GetSecurityPolicy").WithSummary("Whether the organization requires two-factor sign-in");
+        api.MapGet("/", GetPolicy).WithName("GetSecurityPolicy")
+            .WithSummary("Whether the organization requires two-factor sign-in, and whether the provider views its portal only with its approval");
         api.MapPut("/", SetPolicy).ProducesProblem(StatusCodes.Status409Conflict).WithName("SetSecurityPolicy")
             .WithSummary("Require two-factor sign-in; users without it can then only enrol until they have it");
         return api;
@@ -34,7 +36,7 @@ public static class SecurityPolicyApi
         var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
         var decision = OrganizationAccess.ToAdministerUsers(caller, organization, readOnly: true);
         return decision.IsAllowed
-            ? TypedResults.Ok(new SecurityPolicyResponse(organization!.Id, organization.RequireTwoFactor))
+            ? TypedResults.Ok(Response(organization!))
             : decision.ToProblem();
     }
 
@@ -53,12 +55,18 @@ public static class SecurityPolicyApi
             return decision.ToProblem();
         }
 
-        if (request.RequireTwoFactor is not { } requireTwoFactor)
+        if (request.RequireTwoFactor is null && request.SupportAccessNeedsApproval is null)
         {
             return PortalProblems.Invalid("requireTwoFactor", ValidationMessages.TrueOrFalse);
         }
 
-        if (requireTwoFactor && organization!.Id == caller.Organization.Id && !caller.User.TwoFactorEnabled)
+        if (request.SupportAccessNeedsApproval is { } needsApproval && SetSupportAccess(organization!, needsApproval, caller, db, audit) is { } refused)
+        {
+            return refused;
+        }
+
+        var requireTwoFactor = request.RequireTwoFactor ?? organization!.RequireTwoFactor;
+        if (requireTwoFactor && !organization!.RequireTwoFactor && organization.Id == caller.Organization.Id && !caller.User.TwoFactorEnabled)
         {
             return Problems.Conflict(SecurityPolicyProblems.OwnTwoFactorFirst, "requireTwoFactor");
         }
@@ -68,9 +76,36 @@ public static class SecurityPolicyApi
             organization.RequireTwoFactor = requireTwoFactor;
             audit.Add(db, AuditActions.SecurityPolicyChanged, organization.Id, caller.User.Id,
                 details: requireTwoFactor ? "two-factor required" : "two-factor optional");
-            await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(new SecurityPolicyResponse(organization.Id, organization.RequireTwoFactor));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return TypedResults.Ok(Response(organization));
+    }
+
+    private static SecurityPolicyResponse Response(Organization organization) =>
+        new(organization.Id, organization.RequireTwoFactor, organization.DecidesSupportAccess);
+
+    /// <summary>Support access approval: a customer's choice; an independent customer always decides.</summary>
+    private static ProblemHttpResult? SetSupportAccess(Organization organization, bool needsApproval, UserAccess caller, IdentityDbContext db, AuditLog audit)
+    {
+        if (organization.Kind != OrganizationKinds.Customer)
+        {
+            return Problems.Conflict(SupportAccessProblems.OnlyCustomers, "supportAccessNeedsApproval");
+        }
+
+        if (organization.Independent && !needsApproval)
+        {
+            return Problems.Conflict(SupportAccessProblems.IndependentAlwaysDecides, "supportAccessNeedsApproval");
+        }
+
+        if (organization.SupportAccessNeedsApproval != needsApproval)
+        {
+            organization.SupportAccessNeedsApproval = needsApproval;
+            audit.Add(db, AuditActions.SecurityPolicyChanged, organization.Id, caller.User.Id,
+                details: needsApproval ? "support access needs approval" : "support access without approval");
+        }
+
+        return null;
     }
 }

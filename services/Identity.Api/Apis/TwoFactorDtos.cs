@@ -14,6 +14,8 @@ public sealed record RecoveryCodesResponse(IReadOnlyList<string> RecoveryCodes);
 /// <summary>Re-authentication for turning two-factor off or replacing the recovery codes: the password and a current code (or a recovery code).</summary>
 public sealed record TwoFactorReauthenticationRequest(string? Password, string? Code);
 
-public sealed record SecurityPolicyRequest(bool? RequireTwoFactor);
+/// <summary>Either field may be left out to keep it as it is; <c>supportAccessNeedsApproval</c> is for customers.</summary>
+public sealed record SecurityPolicyRequest(bool? RequireTwoFactor, bool? SupportAccessNeedsApproval = null);
 
-public sealed record SecurityPolicyResponse(Guid OrganizationId, bool RequireTwoFactor);
+/// <summary><c>supportAccessNeedsApproval</c>: provider staff view the portal as a user only with the customer's approval (always for independent customers).</summary>
+public sealed record SecurityPolicyResponse(Guid OrganizationId, bool RequireTwoFactor, bool SupportAccessNeedsApproval);

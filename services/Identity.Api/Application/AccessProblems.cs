@@ -52,11 +52,6 @@ public static class AccessProblems
         "Only customer users can be impersonated, not provider staff.",
         "Nur Benutzer von Kunden können angesehen werden, nicht Mitarbeitende des Anbieters.");
 
-    public static readonly ProblemMessage IndependentCustomerNotImpersonated = ForbiddenBecause(
-        "customer_independent",
-        "This customer administers its own users; its users cannot be impersonated by the provider.",
-        "Dieser Kunde verwaltet seine Benutzer selbst; der Anbieter kann das Portal nicht als einer von ihnen sehen.");
-
     public static readonly ProblemMessage SubjectCannotSignIn = ForbiddenBecause(
         "impersonation_subject_cannot_sign_in",
         "This user cannot sign in (deactivated or without access), so there is nothing to view as them.",

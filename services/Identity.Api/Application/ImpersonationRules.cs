@@ -1,11 +1,15 @@
+using Identity.Api.Apis;
+using Identity.Api.Model;
 using Portal.Contracts.Security;
 
 namespace Identity.Api.Application;
 
 /// <summary>
 /// Who may view the portal as whom (DOMAIN.md, "Impersonation"): provider staff with
-/// users.impersonate, as an active customer user with access of a managed customer they can see;
-/// never provider staff, never another provider's customers. Full access needs users.impersonate.full.
+/// users.impersonate, as an active customer user with access of a customer they can see; never provider
+/// staff, never another provider's customers. Full access needs users.impersonate.full. A customer that
+/// decides on support access (independent ones always) is viewed only within a window its administrators
+/// approved (<see cref="SupportAccessRequest"/>).
 /// </summary>
 public static class ImpersonationRules
 {
@@ -22,7 +26,11 @@ public static class ImpersonationRules
             : AccessDecision.Allowed;
     }
 
-    public static AccessDecision ToImpersonate(UserAccess caller, UserAccess? subject)
+    /// <param name="approval">
+    /// The caller's active support access request for the subject's customer, if any: a customer that decides on
+    /// support access (independent, or by its security policy) is viewed only within one, as the user it names.
+    /// </param>
+    public static AccessDecision ToImpersonate(UserAccess caller, UserAccess? subject, SupportAccessRequest? approval, bool fullAccess)
     {
         if (subject is null)
         {
@@ -40,9 +48,22 @@ public static class ImpersonationRules
             return AccessDecision.NotFound;
         }
 
-        if (subject.Organization.Independent)
+        if (subject.Organization.DecidesSupportAccess)
         {
-            return AccessDecision.Forbidden(AccessProblems.IndependentCustomerNotImpersonated);
+            if (approval is null)
+            {
+                return AccessDecision.Forbidden(SupportAccessProblems.NeedsApproval);
+            }
+
+            if (approval.SubjectUserId != subject.User.Id)
+            {
+                return AccessDecision.Forbidden(SupportAccessProblems.ApprovedForAnotherUser);
+            }
+
+            if (fullAccess && !approval.FullAccess)
+            {
+                return AccessDecision.Forbidden(SupportAccessProblems.ApprovedReadOnly);
+            }
         }
 
         return subject.CanSignIn
@@ -50,6 +71,7 @@ public static class ImpersonationRules
             : AccessDecision.Forbidden(AccessProblems.SubjectCannotSignIn);
     }
 
-    public static string Describe(bool fullAccess, DateTimeOffset expiresAt) =>
-        $"{(fullAccess ? "full access" : "read-only")}, until {expiresAt:yyyy-MM-dd HH:mm:ss}Z";
+    public static string Describe(bool fullAccess, DateTimeOffset expiresAt, SupportAccessRequest? approval = null) =>
+        $"{(fullAccess ? "full access" : "read-only")}, until {expiresAt:yyyy-MM-dd HH:mm:ss}Z"
+        + (approval is null ? "" : $", support access {approval.Id}");
 }

@@ -20,10 +20,16 @@ public sealed class ImpersonationTokens(IOptionsMonitor<OpenIddictServerOptions>
     private static readonly ImmutableArray<string> TokenScopes = [Scopes.OpenId, Scopes.Profile, Scopes.Email, Infrastructure.IdentityServerOptions.PortalScope];
     private static readonly JsonWebTokenHandler Handler = new();
 
-    public ImpersonationToken Issue(UserAccess subject, UserAccess actor, bool fullAccess)
+    /// <param name="approval">The customer's approval it is issued under: the token ends with its window at the latest.</param>
+    public ImpersonationToken Issue(UserAccess subject, UserAccess actor, bool fullAccess, Model.SupportAccessRequest? approval = null)
     {
         var now = clock.GetUtcNow();
         var lifetime = options.Value.EffectiveLifetime;
+        if (approval?.ApprovedUntil is { } windowEnd && windowEnd - now < lifetime)
+        {
+            lifetime = windowEnd - now;
+        }
+
         var serverOptions = server.CurrentValue;
 
         var claims = new Dictionary<string, object>
@@ -33,6 +39,11 @@ public sealed class ImpersonationTokens(IOptionsMonitor<OpenIddictServerOptions>
             [PortalClaimTypes.Actor] = new Dictionary<string, object> { [PortalClaimTypes.Subject] = actor.User.Id.ToString() },
             [Impersonation.AccessClaim] = fullAccess ? Impersonation.Full : Impersonation.ReadOnly,
         };
+        if (approval is not null)
+        {
+            claims[Impersonation.SupportAccessClaim] = approval.Id.ToString();
+        }
+
         foreach (var group in TokenPrincipalFactory.Create(subject, TokenScopes).Claims
                      .Where(c => !c.Type.StartsWith("oi_", StringComparison.Ordinal))
                      .GroupBy(c => c.Type))
@@ -54,7 +65,7 @@ public sealed class ImpersonationTokens(IOptionsMonitor<OpenIddictServerOptions>
             SigningCredentials = serverOptions.SigningCredentials.First(),
             Claims = claims,
         });
-        return new ImpersonationToken(token, (int)lifetime.TotalSeconds, expiresAt);
+        return new ImpersonationToken(token, (int)Math.Ceiling(lifetime.TotalSeconds), expiresAt);
     }
 }
 

@@ -30,6 +30,7 @@ internal static class Extensions
 
         builder.Services.AddScoped<ClientRegistrations>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddScoped<Portal.ServiceDefaults.Security.ISupportAccessWindows, IdentitySupportAccessWindows>();
         builder.AddSignInSecurity();
         builder.Services.AddSingleton<AccessEvents>();
 

@@ -23,6 +23,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<CustomRole> CustomRoles => Set<CustomRole>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SupportAccessRequest> SupportAccessRequests => Set<SupportAccessRequest>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<PeopleImportRow> PeopleImportRows => Set<PeopleImportRow>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();

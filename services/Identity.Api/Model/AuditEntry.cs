@@ -69,6 +69,12 @@ public static class AuditActions
     public const string ImpersonationStarted = "impersonation.started";
     public const string ImpersonatedRequest = "impersonation.request";
 
+    public const string SupportAccessRequested = "support-access.requested";
+    public const string SupportAccessApproved = "support-access.approved";
+    public const string SupportAccessRefused = "support-access.refused";
+    public const string SupportAccessEnded = "support-access.ended";
+    public const string SupportAccessWithdrawn = "support-access.withdrawn";
+
     public const string TwoFactorEnabled = "two-factor.enabled";
     public const string TwoFactorDisabled = "two-factor.disabled";
     public const string SecurityPolicyChanged = "security-policy.changed";

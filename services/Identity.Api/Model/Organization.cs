@@ -25,5 +25,13 @@ public sealed class Organization
     /// their permissions are empty: they can only enrol (see <see cref="Application.UserAccess"/>).
     /// </summary>
     public bool RequireTwoFactor { get; set; }
+
+    /// <summary>
+    /// A managed customer's choice that provider staff may "view as" its users only with its administrators'
+    /// approval (<see cref="SupportAccessRequest"/>); independent customers always decide.
+    /// </summary>
+    public bool SupportAccessNeedsApproval { get; set; }
+
+    public bool DecidesSupportAccess => Independent || SupportAccessNeedsApproval;
     public DateTimeOffset? ArchivedAt { get; set; }
 }

@@ -28,6 +28,7 @@ internal static class Extensions
             bus.AddConsumer<UserDeactivatedConsumer>();
             bus.AddConsumer<UserDeletedConsumer>();
             bus.AddConsumer<EmailCategoriesChosenConsumer>();
+            bus.AddConsumer<SupportAccessRequestedConsumer>();
 
             bus.AddConsumer<CustomerCreatedConsumer>();
             bus.AddConsumer<CustomerUpdatedConsumer>();

@@ -10,6 +10,7 @@ public static class MailKinds
     public const string EmailChangeVerification = "email-change-verification";
     public const string EmailChangedNotice = "email-changed-notice";
     public const string AccountDeactivated = "account-deactivated";
+    public const string SupportAccessRequested = "support-access-requested";
 
     // Business mails: per category, to the customer's users who have it on.
     public const string DeviceRegistered = "device-registered";

@@ -32,6 +32,13 @@ public static class Actors
         return id;
     }
 
+    /// <summary>The customer administers itself from now on, as tenants announces it; its users must exist before.</summary>
+    public static async Task BecomeIndependentAsync(this IdentityFixture fixture, Guid customerId)
+    {
+        await fixture.Bus.Publish(new CustomerBecameIndependent(customerId, IdentityFixture.ProviderId));
+        await fixture.WaitForRowAsync("SELECT count(*) FROM organizations WHERE id = $1 AND independent", customerId);
+    }
+
     public static async Task<Guid> CreateDepartmentAsync(this IdentityFixture fixture)
     {
         var id = Guid.NewGuid();

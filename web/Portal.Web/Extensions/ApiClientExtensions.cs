@@ -23,6 +23,7 @@ public static class ApiClientExtensions
         services.AddHttpClient<BackOfficeIdentityClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<DepartmentsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Tenants}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<TemplatesClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
+        services.AddHttpClient<SupportAccessClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<PeopleImportClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<ObjectsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001

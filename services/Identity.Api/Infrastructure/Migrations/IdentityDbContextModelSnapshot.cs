@@ -281,6 +281,10 @@ namespace Identity.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("slug");
 
+                    b.Property<bool>("SupportAccessNeedsApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("support_access_needs_approval");
+
                     b.HasKey("Id")
                         .HasName("pk_organizations");
 
@@ -473,6 +477,88 @@ namespace Identity.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_sign_in_throttles_last_failure_at");
 
                     b.ToTable("sign_in_throttles", (string)null);
+                });
+
+            modelBuilder.Entity("Identity.Api.Model.SupportAccessRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("Approved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("approved");
+
+                    b.Property<DateTimeOffset?>("ApprovedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_until");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ended_by_user_id");
+
+                    b.Property<bool>("FullAccess")
+                        .HasColumnType("boolean")
+                        .HasColumnName("full_access");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<Guid?>("SubjectUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_access_requests");
+
+                    b.HasIndex("CustomerId", "RequestedAt")
+                        .HasDatabaseName("ix_support_access_requests_customer_id_requested_at");
+
+                    b.HasIndex("RequestedByUserId", "CustomerId")
+                        .HasDatabaseName("ix_support_access_requests_requested_by_user_id_customer_id");
+
+                    b.ToTable("support_access_requests", (string)null);
                 });
 
             modelBuilder.Entity("Identity.Api.Model.User", b =>
@@ -1130,6 +1216,16 @@ namespace Identity.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_people_import_rows_people_imports_import_id");
+                });
+
+            modelBuilder.Entity("Identity.Api.Model.SupportAccessRequest", b =>
+                {
+                    b.HasOne("Identity.Api.Model.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_access_requests_organizations_customer_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
