@@ -41,7 +41,7 @@ public sealed class SupportAccessTests(WebStack stack)
 
             await FailureArtifacts.KeepOnFailureAsync(customer, nameof(StaffAskTheCustomerApprovesStaffViewItsPortalAndTheCustomerEndsIt) + "-customer", async () =>
             {
-                await SignIn.AsAsync(customer, customerAdministrator, PortalApi.UserPassword);
+                await SignIn.FromAsync(customer, "/", customerAdministrator, PortalApi.UserPassword, "Anmelden");
                 await customer.GetByRole(AriaRole.Link, new() { Name = "Supportzugriff" }).ClickAsync();
                 await Assertions.Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "Supportzugriff", Level = 1 })).ToBeVisibleAsync();
                 var request = customer.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ticket 4711" });
@@ -64,9 +64,25 @@ public sealed class SupportAccessTests(WebStack stack)
 
             // The customer ends it: what the view asks next is refused.
             await customer.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ticket 4711" })
-                .GetByRole(AriaRole.Button, new() { Name = "Zugriff beenden" }).ClickAsync();
+                .GetByRole(AriaRole.Button, new() { NameRegex = new("^Zugriff von .* beenden$") }).ClickAsync();
             await customer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Zugriff beenden" }).ClickAsync();
             await Assertions.Expect(customer.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ticket 4711" })).ToContainTextAsync("Beendet");
+
+            // The view shares the staff member's browser session: "End" gives it back to the back office.
+            await view.GetByTestId("view-as-banner").GetByRole(AriaRole.Button, new() { Name = "End" }).ClickAsync();
+            await Assertions.Expect(view.GetByRole(AriaRole.Heading, new() { Name = "Customers", Level = 1 })).ToBeVisibleAsync();
+
+            // Both pages in the other language too.
+            await customer.GetByTestId("culture-switch").ClickAsync();
+            await Assertions.Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "Support access", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(customer.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ticket 4711" })).ToContainTextAsync("Ended");
+            await Screenshots.SaveAsync(customer, "support-access-en");
+            await staff.ReloadAsync();
+            await staff.GetByTestId("culture-switch").ClickAsync();
+            await staff.GetByRole(AriaRole.Tab, new() { Name = "Supportzugriff" }).ClickAsync();
+            await Assertions.Expect(staff.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ticket 4711" })).ToContainTextAsync("Beendet");
+            await Assertions.Expect(staff.GetByTestId("support-access-policy")).ToContainTextAsync("entscheidet immer");
+            await Screenshots.SaveAsync(staff, "backoffice-support-access-de");
         });
     }
 }

@@ -23,4 +23,11 @@ public sealed class SupportAccessClient(HttpClient http, AccessTokenAccessor tok
     /// <summary>Ends an approved window, or withdraws the caller's own request not answered yet.</summary>
     public Task<ApiResult<SupportAccessDto>> EndAsync(Guid id, CancellationToken cancellationToken = default) =>
         PostAsync<SupportAccessDto>($"{Requests}/{id}/end", null, cancellationToken);
+
+    public Task<ApiResult<SecurityPolicyDto>> GetPolicyAsync(Guid organizationId, CancellationToken cancellationToken = default) =>
+        GetAsync<SecurityPolicyDto>($"/api/identity/organizations/{organizationId}/security-policy", cancellationToken);
+
+    /// <summary>Whether provider staff need the customer's approval to view its portal (managed customers; independent ones always decide).</summary>
+    public Task<ApiResult<SecurityPolicyDto>> SetApprovalNeededAsync(Guid organizationId, bool needed, CancellationToken cancellationToken = default) =>
+        SendAsync<SecurityPolicyDto>(HttpMethod.Put, $"/api/identity/organizations/{organizationId}/security-policy", new { supportAccessNeedsApproval = needed }, cancellationToken);
 }

@@ -12,3 +12,5 @@ public sealed record SupportAccessDto(
 public sealed record SupportAccessPageDto(IReadOnlyList<SupportAccessDto> Items, int Page, int PageSize, int TotalCount);
 
 public sealed record CreateSupportAccessDto(Guid CustomerId, Guid? UserId, string Reason, int DurationMinutes, bool FullAccess);
+
+public sealed record SecurityPolicyDto(Guid OrganizationId, bool RequireTwoFactor, bool SupportAccessNeedsApproval);
