@@ -23,13 +23,13 @@ public static class SupportAccessWindows
     public static Task<bool> IsActiveAsync(IdentityDbContext db, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.SupportAccessRequests.Where(r => r.Id == requestId).Where(InState(SupportAccessStatus.Active, now)).AnyAsync(cancellationToken);
 
-    /// <summary>The staff member's pending or active request for the customer.</summary>
-    public static Task<bool> HasOpenAsync(IdentityDbContext db, Guid staffUserId, Guid customerId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.SupportAccessRequests
-            .Where(r => r.RequestedByUserId == staffUserId && r.CustomerId == customerId)
-            .Where(r => r.EndedAt == null && r.Approved != false
-                && ((r.Approved == true && r.ApprovedUntil > now) || (r.Approved == null && r.RequestedAt > now - SupportAccessRequest.PendingLifetime)))
-            .AnyAsync(cancellationToken);
+    /// <summary>The staff member's pending or active request for the customer (the states' own predicates, not a copy of them).</summary>
+    public static async Task<bool> HasOpenAsync(IdentityDbContext db, Guid staffUserId, Guid customerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var theirs = db.SupportAccessRequests.Where(r => r.RequestedByUserId == staffUserId && r.CustomerId == customerId);
+        return await theirs.Where(InState(SupportAccessStatus.Pending, now)).AnyAsync(cancellationToken)
+            || await theirs.Where(InState(SupportAccessStatus.Active, now)).AnyAsync(cancellationToken);
+    }
 
     public static Expression<Func<SupportAccessRequest, bool>> InState(string status, DateTimeOffset now)
     {
