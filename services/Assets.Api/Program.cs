@@ -1,3 +1,4 @@
+using Assets.Api.Apis.Access;
 using Assets.Api.Apis.Dashboard;
 using Assets.Api.Apis.Devices;
 using Assets.Api.Apis.Objects;
@@ -36,5 +37,6 @@ app.MapTicketsApi();
 app.MapVideoSessionsApi();
 app.MapTemplatesApi();
 app.MapDashboardApi();
+app.MapAccessApi();
 
 app.Run();

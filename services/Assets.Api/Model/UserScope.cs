@@ -18,6 +18,11 @@ public sealed class UserScope
     public List<Guid> ObjectIds { get; set; } = [];
     public bool Active { get; set; }
 
+    /// <summary>Who the person is, for "who can see this" (null until an event that says arrives).</summary>
+    public string? Email { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+
     /// <summary>The <c>UserAccessChanged.Version</c> applied last; older events are ignored.</summary>
     public long AccessVersion { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -42,6 +47,10 @@ public sealed class UserScope
         PortalAreas = [.. message.PortalAreas];
         ObjectIds = [.. message.ObjectIds];
         Active = message.Active;
+        // Publishers that do not say who the person is leave what an earlier event said.
+        Email = message.Email ?? Email;
+        FirstName = message.FirstName ?? FirstName;
+        LastName = message.LastName ?? LastName;
         UpdatedAt = now;
     }
 

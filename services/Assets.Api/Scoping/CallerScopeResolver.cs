@@ -41,11 +41,25 @@ public sealed class CallerScopeResolver(AssetsDbContext db, IdentityAccessLookup
         var permissions = user.FindAll(PortalClaimTypes.Permissions).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         permissions.IntersectWith(scope?.Permissions ?? []);
 
-        var active = userId != Guid.Empty && organizationId != Guid.Empty && scope is { Active: true, IsDeleted: false };
-        _resolved = isProvider
-            ? await ProviderStaffAsync(userId, organizationId, active, permissions, scope, cancellationToken)
-            : await CustomerUserAsync(userId, organizationId, active, permissions, scope, cancellationToken);
+        _resolved = await ScopeOfAsync(userId, organizationId, isProvider, permissions, scope, cancellationToken);
         return _resolved;
+    }
+
+    /// <summary>
+    /// The scope <paramref name="person"/> would have on their next request (their token's permissions are
+    /// their role's): "who can see this" asks what each person may see by the rules that answer their requests.
+    /// </summary>
+    public Task<CallerScope> OfPersonAsync(UserScope person, CancellationToken cancellationToken) => ScopeOfAsync(
+        person.UserId, person.OrganizationId, person.OrganizationKind == OrganizationKinds.Provider,
+        person.Permissions.ToHashSet(StringComparer.Ordinal), person, cancellationToken);
+
+    private Task<CallerScope> ScopeOfAsync(
+        Guid userId, Guid organizationId, bool isProvider, HashSet<string> permissions, UserScope? scope, CancellationToken cancellationToken)
+    {
+        var active = userId != Guid.Empty && organizationId != Guid.Empty && scope is { Active: true, IsDeleted: false };
+        return isProvider
+            ? ProviderStaffAsync(userId, organizationId, active, permissions, scope, cancellationToken)
+            : CustomerUserAsync(userId, organizationId, active, permissions, scope, cancellationToken);
     }
 
     private async Task<CallerScope> ProviderStaffAsync(

@@ -19,6 +19,6 @@ public static class Roles
     [
         Permissions.CustomersRead, Permissions.ObjectsRead, Permissions.ObjectsManage, Permissions.DevicesRead, Permissions.DevicesManage,
         Permissions.TicketsRead, Permissions.TicketsCreate, Permissions.TicketsManage, Permissions.VideoSessionsRead, Permissions.VideoSessionsManage,
-        Permissions.TemplatesManage, Permissions.DashboardView,
+        Permissions.TemplatesManage, Permissions.DashboardView, Permissions.UsersRead,
     ];
 }

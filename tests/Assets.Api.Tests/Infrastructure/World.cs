@@ -47,11 +47,13 @@ public sealed class World(AssetsApp app)
     /// <summary>Publishes the user's scope as identity would after a change of access.</summary>
     public Task ScopeAsync(
         TestUser user, bool allCustomers = true, Guid[]? customerIds = null, Guid[]? departmentIds = null,
-        string[]? portalAreas = null, Guid[]? objectIds = null, bool active = true, string[]? permissions = null, long version = 0)
+        string[]? portalAreas = null, Guid[]? objectIds = null, bool active = true, string[]? permissions = null, long version = 0,
+        string? firstName = null, string? email = null)
     {
         app.ScopeGiven(user.Id);
         return app.PublishAsync(new UserAccessChanged(
             user.Id, user.OrganizationId, user.OrganizationKind, user.Role, permissions ?? user.Permissions,
-            allCustomers, customerIds ?? [], departmentIds ?? [], portalAreas ?? [.. PortalAreas.All], objectIds ?? [], active, Version: version));
+            allCustomers, customerIds ?? [], departmentIds ?? [], portalAreas ?? [.. PortalAreas.All], objectIds ?? [], active,
+            Email: email, FirstName: firstName, LastName: firstName is null ? null : "Test", Version: version));
     }
 }

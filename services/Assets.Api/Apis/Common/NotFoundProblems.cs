@@ -21,6 +21,8 @@ public static class NotFoundProblems
 
     public static readonly ProblemMessage Template = Of("template", "No template with this id.", "Keine Vorlage mit dieser ID.");
 
+    public static readonly ProblemMessage Person = Of("person", "No person with this id.", "Keine Person mit dieser ID.");
+
     public static readonly ProblemMessage VideoSession = Of(
         "video_session", "No video session with this id.", "Keine Videositzung mit dieser ID.");
 

@@ -23,13 +23,13 @@ public static class DevicesApi
         var api = app.MapGroup("/api/assets").WithTags("Devices").RequireAuthorization();
 
         api.MapGet("/devices", ListDevices).WithName("ListDevices").WithSummary("The devices the caller may see")
-            .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
+            .RequireAccess(ReadAccess.Devices);
         api.MapGet("/devices/{id:guid}", GetDevice).WithName("GetDevice").WithSummary("One device")
-            .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
+            .RequireAccess(ReadAccess.Devices);
         api.MapGet("/devices/{id:guid}/code.svg", DeviceCodeImage.Render).WithName("GetDeviceCodeImage").WithSummary("The device's QR code as SVG")
-            .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
+            .RequireAccess(ReadAccess.Devices);
         api.MapGet("/codes/{code}", ResolveCode).WithName("ResolveCode").WithSummary("The device a scanned code stands for")
-            .RequireAccess(Permissions.DevicesRead, PortalAreas.Devices);
+            .RequireAccess(ReadAccess.Devices);
         api.MapPost("/devices", CreateDevice).ProducesProblem(StatusCodes.Status404NotFound).WithName("CreateDevice").WithSummary("Register a device at an object; it gets its code")
             .RequireAccess(Permissions.DevicesManage, PortalAreas.Devices);
         api.MapPatch("/devices/{id:guid}", DeviceUpdates.UpdateDevice).WithName("UpdateDevice").WithSummary("Change a device, its status or its object")

@@ -22,9 +22,9 @@ public static class ObjectsApi
         var api = app.MapGroup("/api/assets/objects").WithTags("Objects").RequireAuthorization();
 
         api.MapGet("/", ListObjects).WithName("ListObjects").WithSummary("The objects (sites) the caller may see")
-            .RequireAccess(Permissions.ObjectsRead, PortalAreas.Objects);
+            .RequireAccess(ReadAccess.Objects);
         api.MapGet("/{id:guid}", GetObject).WithName("GetObject").WithSummary("One object")
-            .RequireAccess(Permissions.ObjectsRead, PortalAreas.Objects);
+            .RequireAccess(ReadAccess.Objects);
         api.MapPost("/", CreateObject).ProducesProblem(StatusCodes.Status404NotFound).WithName("CreateObject").WithSummary("Create an object of a customer")
             .RequireAccess(Permissions.ObjectsManage, PortalAreas.Objects);
         api.MapPatch("/{id:guid}", UpdateObject).WithName("UpdateObject").WithSummary("Rename, move to another department, change the address")

@@ -20,21 +20,21 @@ public static class TicketsApi
         var api = app.MapGroup("/api/assets/tickets").WithTags("Tickets").RequireAuthorization();
 
         api.MapGet("/", ListTickets).WithName("ListTickets").WithSummary("The tickets the caller may see, newest first")
-            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+            .RequireAccess(ReadAccess.Tickets);
         api.MapGet("/{id:guid}", GetTicket).WithName("GetTicket").WithSummary("One ticket")
-            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+            .RequireAccess(ReadAccess.Tickets);
         api.MapPost("/", CreateTicket).ProducesProblem(StatusCodes.Status404NotFound).WithName("CreateTicket").WithSummary("Open a ticket about a device or an object")
             .RequireAccess(Permissions.TicketsCreate, PortalAreas.Tickets);
         api.MapPatch("/{id:guid}", TicketUpdates.UpdateTicket).WithName("UpdateTicket").WithSummary("Move a ticket in its workflow, assign it, edit it")
-            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+            .RequireAccess(ReadAccess.Tickets);
         api.MapPost("/{id:guid}/archive", TicketUpdates.ArchiveTicket).WithName("ArchiveTicket").WithSummary("Archive a closed ticket (provider staff)")
             .RequireStaffAccess(Permissions.TicketsManage);
         api.MapGet("/{id:guid}/comments", TicketConversation.ListComments).WithName("ListTicketComments").WithSummary("A ticket's comments, oldest first")
-            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+            .RequireAccess(ReadAccess.Tickets);
         api.MapPost("/{id:guid}/comments", TicketConversation.AddComment).WithName("AddTicketComment").WithSummary("Comment on a ticket")
-            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+            .RequireAccess(ReadAccess.Tickets);
         api.MapGet("/{id:guid}/history", TicketConversation.ListHistory).WithName("ListTicketHistory").WithSummary("Every change of a ticket, oldest first")
-            .RequireAccess(Permissions.TicketsRead, PortalAreas.Tickets);
+            .RequireAccess(ReadAccess.Tickets);
         return api;
     }
 

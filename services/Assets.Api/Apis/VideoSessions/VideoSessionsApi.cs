@@ -21,9 +21,9 @@ public static class VideoSessionsApi
         var api = app.MapGroup("/api/assets/video-sessions").WithTags("Video sessions").RequireAuthorization();
 
         api.MapGet("/", ListVideoSessions).WithName("ListVideoSessions").WithSummary("The video sessions the caller may see, by start time")
-            .RequireAccess(Permissions.VideoSessionsRead, PortalAreas.VideoSessions);
+            .RequireAccess(ReadAccess.VideoSessions);
         api.MapGet("/{id:guid}", GetVideoSession).WithName("GetVideoSession").WithSummary("One video session")
-            .RequireAccess(Permissions.VideoSessionsRead, PortalAreas.VideoSessions);
+            .RequireAccess(ReadAccess.VideoSessions);
         api.MapPost("/", ScheduleVideoSession).ProducesProblem(StatusCodes.Status404NotFound).WithName("ScheduleVideoSession").WithSummary("Schedule a session for a ticket or a device")
             .RequireAccess(Permissions.VideoSessionsManage, PortalAreas.VideoSessions);
         api.MapPatch("/{id:guid}", VideoSessionUpdates.UpdateVideoSession).WithName("UpdateVideoSession").WithSummary("Start, end, cancel or move a session")

@@ -793,6 +793,21 @@ namespace Assets.Api.Infrastructure.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("department_ids");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
                     b.PrimitiveCollection<List<Guid>>("ObjectIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -830,6 +845,9 @@ namespace Assets.Api.Infrastructure.Migrations
 
                     b.HasKey("UserId")
                         .HasName("pk_user_scopes");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_user_scopes_organization_id");
 
                     b.ToTable("user_scopes", (string)null);
                 });
