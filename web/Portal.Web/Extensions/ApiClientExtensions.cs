@@ -16,6 +16,7 @@ public static class ApiClientExtensions
         services.AddHttpClient<TenantsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Tenants}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<IdentityClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<AssetsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
+        services.AddHttpClient<AccessExplainerClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<AccountSecurityClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<TeamClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Identity}")).RemoveAllResilienceHandlers();
         services.AddHttpClient<VideoSessionsClient>(http => http.BaseAddress = new Uri($"http://{ResourceNames.Assets}")).RemoveAllResilienceHandlers();
