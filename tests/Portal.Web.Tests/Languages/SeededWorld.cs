@@ -59,6 +59,9 @@ public sealed record SeededWorld(
             await Expect(accepted);
         }
 
+        var people = await api.GetAsync(admin, $"/api/identity/organizations/{customerId}/users");
+        var oliverId = people.EnumerateArray().Single(u => u.GetProperty("email").GetString() == english).GetProperty("id").GetGuid();
+
         return new SeededWorld(german, english, staff,
             CustomerPages:
             [
@@ -71,6 +74,8 @@ public sealed record SeededWorld(
                 ("/video-sessions", sessionTitle),
                 ("/team", "Oliver"),
                 ("/team/import", importFile),
+                ($"/access/devices/{deviceId}", deviceName),
+                ($"/access/people/{oliverId}", "Oliver"),
                 ("/notifications", ""),
                 ("/settings", "@"),
                 ("/not-found", ""),
@@ -84,6 +89,8 @@ public sealed record SeededWorld(
                 ("/backoffice/staff", staff),
                 ("/backoffice/objects", objectName),
                 ("/backoffice/templates", templateName),
+                ($"/access/tickets/{ticketId}", ticketTitle),
+                ($"/access/people/{oliverId}", customerName),
                 ("/audit", ""),
                 ("/notifications", ""),
                 ("/settings", "@"),
