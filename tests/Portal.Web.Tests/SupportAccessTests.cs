@@ -52,6 +52,9 @@ public sealed class SupportAccessTests(WebStack stack)
             await Assertions.Expect(dialog).ToHaveCountAsync(0);
             var row = staff.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ticket 4711" });
             await Assertions.Expect(row).ToContainTextAsync("Waiting for an answer");
+            // One open request at a time: the button gives way to a sentence until it is withdrawn or over.
+            await Assertions.Expect(staff.GetByTestId("support-access-already-asked")).ToBeVisibleAsync();
+            await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Request support access" })).ToHaveCountAsync(0);
             await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { NameRegex = new("^View as") })).ToHaveCountAsync(0);
 
             await FailureArtifacts.KeepOnFailureAsync(customer, nameof(StaffAskTheCustomerApprovesStaffViewItsPortalAndTheCustomerEndsIt) + "-customer", async () =>
@@ -97,6 +100,7 @@ public sealed class SupportAccessTests(WebStack stack)
             await staff.GetByRole(AriaRole.Tab, new() { Name = "Supportzugriff" }).ClickAsync();
             await Assertions.Expect(staff.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ticket 4711" })).ToContainTextAsync("Beendet");
             await Assertions.Expect(staff.GetByTestId("support-access-policy")).ToContainTextAsync("entscheidet immer");
+            await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Supportzugriff anfragen" })).ToBeVisibleAsync();
             await Screenshots.SaveAsync(staff, "backoffice-support-access-de");
         });
     }
