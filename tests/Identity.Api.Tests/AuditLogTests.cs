@@ -182,6 +182,18 @@ internal static class AuditQueries
         return body;
     }
 
+    /// <summary>A member created by the customer's administrator (user.created), then made a moderator (user.role-changed); their id.</summary>
+    public static async Task<Guid> MemberMadeModeratorAsync(IdentityFixture fixture, Actor admin, Guid customerId, string firstName, string lastName)
+    {
+        using var created = await fixture.SendAsync(admin.AccessToken, HttpMethod.Post, $"/api/identity/organizations/{customerId}/users",
+            new { firstName, lastName, email = Actors.UniqueEmail(), language = "en", role = "member", sendInvitation = false });
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var promoted = await fixture.SendAsync(admin.AccessToken, HttpMethod.Patch, $"/api/identity/users/{id}", new { role = "moderator" });
+        Assert.True(promoted.StatusCode == HttpStatusCode.OK, await promoted.Content.ReadAsStringAsync());
+        return id;
+    }
+
     public static List<string> Actions(JsonElement page, IReadOnlySet<string>? only = null) =>
         [.. page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()!).Where(a => only?.Contains(a) ?? true)];
 

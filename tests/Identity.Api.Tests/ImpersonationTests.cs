@@ -107,6 +107,10 @@ public sealed class ImpersonationTests(IdentityFixture fixture)
         var seenByCustomer = await AuditQueries.ReadAsync(fixture, admin.AccessToken, "action=impersonation.request");
         Assert.Equal(5, seenByCustomer.GetProperty("totalCount").GetInt32());
         Assert.Equal("Max Staff", seenByCustomer.GetProperty("items")[0].GetProperty("impersonator").GetProperty("name").GetString());
+        // ... in the support access category, with the start of the view.
+        var supportAccess = AuditQueries.Actions(await AuditQueries.ReadAsync(fixture, admin.AccessToken, "category=support-access"));
+        Assert.Equal(5, supportAccess.Count(a => a == "impersonation.request"));
+        Assert.Equal(["impersonation.request", "impersonation.started"], supportAccess.Distinct().Order());
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class LanguageTests(IdentityFixture fixture)
 
     [Fact]
     public void EveryMessageOfIdentityIsInGermanAndEnglishWithACode() =>
-        MessageCatalogue.AssertComplete(typeof(Identity.Api.Application.Problems).Assembly);
+        MessageCatalogue.AssertComplete(typeof(Identity.Api.Application.Problems).Assembly, "Details");
 
     [Fact]
     public async Task AnAnonymousValidationProblemNamesEachBadFieldWithItsCodeInTheAcceptedLanguage()

@@ -28,6 +28,7 @@ app.MapStaticAssets();
 app.MapSignInEndpoints();
 app.MapViewAsEndpoints();
 app.MapPeopleFileEndpoints();
+app.MapAuditFileEndpoints();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

@@ -8,6 +8,10 @@ public static class AuditProblems
     /// <summary>{0}: the known actions.</summary>
     public static readonly FieldMessage UnknownAction = new("unknown_action", "Unknown action. Known: {0}.", "Unbekannte Aktion. Bekannt sind: {0}.");
 
+    /// <summary>{0}: the known categories.</summary>
+    public static readonly FieldMessage UnknownCategory = new(
+        "unknown_category", "Unknown category. Known: {0}.", "Unbekannte Kategorie. Bekannt sind: {0}.");
+
     public static readonly FieldMessage ToBeforeFrom = new(
         "to_before_from", "\"to\" must not be before \"from\".", "„to“ darf nicht vor „from“ liegen.");
 

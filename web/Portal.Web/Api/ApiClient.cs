@@ -110,9 +110,5 @@ public abstract class ApiClient(HttpClient http, AccessTokenAccessor tokens)
         }
     }
 
-    protected static string Query(string path, params (string Name, string? Value)[] parameters)
-    {
-        var given = parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
-        return given.Count == 0 ? path : path + "?" + string.Join("&", given);
-    }
+    protected static string Query(string path, params (string Name, string? Value)[] parameters) => PathWithQuery.Of(path, parameters);
 }

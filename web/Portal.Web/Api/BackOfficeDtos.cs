@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Portal.Web.Api;
 
 /// <summary>In <c>GET /api/identity/me</c> while staff view the portal as this user.</summary>
@@ -14,8 +16,26 @@ public sealed record AuditEntryDto(
 
 public sealed record AuditPageDto(AuditEntryDto[] Items, int Page, int PageSize, int TotalCount);
 
-/// <summary>The filters of the audit log; empty ones are left out. The user id stays text so that identity names a bad one.</summary>
-public sealed record AuditFilter(string? UserId, string? Action, DateTimeOffset? From, DateTimeOffset? To);
+/// <summary>
+/// The filters of the audit log and its export; empty ones are left out. The person is text (part of a name or an
+/// e-mail address) that identity checks and names in its 400 when it is bad.
+/// </summary>
+public sealed record AuditFilter(string? Person, string? Category, string? Action, DateTimeOffset? From, DateTimeOffset? To)
+{
+    /// <summary>The query parameters identity reads them from; the export link carries the same.</summary>
+    public static readonly string[] ParameterNames = ["person", "category", "action", "from", "to"];
+
+    public static readonly AuditFilter None = new(null, null, null, null, null);
+
+    public (string Name, string? Value)[] Parameters() =>
+    [
+        ("person", Person?.Trim()),
+        ("category", Category),
+        ("action", Action),
+        ("from", From?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
+        ("to", To?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
+    ];
+}
 
 public sealed record DepartmentNameDto(string Name);
 

@@ -3,7 +3,7 @@ using Portal.Web.Authentication;
 
 namespace Portal.Web.Api;
 
-/// <summary>Identity's back-office routes: the "view as" banner's view of <c>/me</c>, the audit log, staff and roles.</summary>
+/// <summary>Identity's back-office routes: the "view as" banner's view of <c>/me</c>, the audit log and its export, staff and roles.</summary>
 public sealed class BackOfficeIdentityClient(HttpClient http, AccessTokenAccessor tokens) : ApiClient(http, tokens)
 {
     public Task<ApiResult<ViewedUserDto>> GetViewedUserAsync(CancellationToken cancellationToken = default) =>
@@ -11,12 +11,18 @@ public sealed class BackOfficeIdentityClient(HttpClient http, AccessTokenAccesso
 
     public Task<ApiResult<AuditPageDto>> ListAuditAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
         GetAsync<AuditPageDto>(Query("/api/identity/audit",
-            ("userId", filter.UserId?.Trim()),
-            ("action", filter.Action),
-            ("from", filter.From?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
-            ("to", filter.To?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
+        [
+            .. filter.Parameters(),
             ("page", page.ToString(CultureInfo.InvariantCulture)),
-            ("pageSize", pageSize.ToString(CultureInfo.InvariantCulture))), cancellationToken);
+            ("pageSize", pageSize.ToString(CultureInfo.InvariantCulture)),
+        ]), cancellationToken);
+
+    /// <summary>
+    /// The entries the filters select as CSV, in the person's language (identity caps it, newest first). The filters
+    /// come as the export link's query parameters (<see cref="AuditFilter.ParameterNames"/>), passed on as text.
+    /// </summary>
+    public Task<ApiResult<DownloadedFile>> ExportAuditAsync(IEnumerable<(string Name, string? Value)> filters, CancellationToken cancellationToken = default) =>
+        GetFileAsync(Query("/api/identity/audit/export", [.. filters]), "audit.csv", cancellationToken);
 
     public Task<ApiResult<StaffUserDto[]>> ListStaffAsync(Guid providerId, CancellationToken cancellationToken = default) =>
         GetAsync<StaffUserDto[]>($"/api/identity/organizations/{providerId}/users", cancellationToken);

@@ -1,14 +1,8 @@
-using System.Text;
-using Microsoft.AspNetCore.Components.Authorization;
 using Portal.Web.Api;
 
 namespace Portal.Web.Downloads;
 
-/// <summary>
-/// The people files a page offers as links: the export of an organization's people and an import's result.
-/// A browser cannot call the API with the person's token (it stays on this server), so these small routes
-/// call identity with it, as the pages' API clients do, and hand the CSV on as an attachment.
-/// </summary>
+/// <summary>The people files a page offers as links: the export of an organization's people and an import's result.</summary>
 public static class PeopleFileEndpoints
 {
     public static string ExportPath(Guid organizationId) => $"/downloads/organizations/{organizationId}/people";
@@ -19,32 +13,9 @@ public static class PeopleFileEndpoints
     {
         var downloads = app.MapGroup("/downloads").RequireAuthorization();
         downloads.MapGet("/organizations/{organizationId:guid}/people", (Guid organizationId, HttpContext context, PeopleImportClient people, CancellationToken cancellationToken) =>
-            SendAsync(context, () => people.ExportAsync(organizationId, cancellationToken)));
+            FileDownload.SendAsync(context, () => people.ExportAsync(organizationId, cancellationToken)));
         downloads.MapGet("/people-imports/{importId:guid}/result", (Guid importId, HttpContext context, PeopleImportClient people, CancellationToken cancellationToken) =>
-            SendAsync(context, () => people.DownloadResultAsync(importId, cancellationToken)));
+            FileDownload.SendAsync(context, () => people.DownloadResultAsync(importId, cancellationToken)));
         return app;
-    }
-
-    private static async Task<IResult> SendAsync(HttpContext context, Func<Task<ApiResult<DownloadedFile>>> download)
-    {
-        // The clients read the person's session from the authentication state, which Blazor sets for a page
-        // and a circuit; a plain request gets it here, from the cookie's user.
-        if (context.RequestServices.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider state)
-        {
-            state.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
-        }
-
-        var result = await download();
-        // People's names and addresses: no cache, shared or private, keeps a copy.
-        context.Response.Headers.CacheControl = "no-store";
-        if (!result.Succeeded)
-        {
-            // The link was followed as a download, so there is no page to show it on: the reason goes as text,
-            // in the person's language (identity's words, or ours when identity could not be reached).
-            return TypedResults.Text(result.Problem.Message, "text/plain", Encoding.UTF8, result.Problem.Status);
-        }
-
-        var file = result.Value;
-        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 }

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Identity.Api.Model;
 using Portal.ServiceDefaults.Localization;
 
@@ -9,9 +5,8 @@ namespace Identity.Api.Application.PeopleImports;
 
 /// <summary>
 /// The files the import hands out: the export of an organization's people in the import's own format (so an
-/// export, edited and imported again, is a round trip) and an import's result. Both are written for a spreadsheet
-/// in the reader's language: UTF-8 with a byte order mark (Excel then reads umlauts right), semicolons in German
-/// (Excel's list separator there), commas in English.
+/// export, edited and imported again, is a round trip) and an import's result, both written for a spreadsheet in the
+/// reader's language (<see cref="SpreadsheetCsv"/>).
 /// </summary>
 public static class PeopleCsv
 {
@@ -32,7 +27,7 @@ public static class PeopleCsv
     public static string ResultSuffix(string language) => ResultName.In(language);
 
     public static byte[] Export(IReadOnlyList<User> people, IReadOnlySet<Guid> invited, IReadOnlyList<CustomerObject> objects, string language) =>
-        Write(language, csv =>
+        SpreadsheetCsv.Write(language, csv =>
         {
             foreach (var column in PeopleColumns.All)
             {
@@ -59,7 +54,7 @@ public static class PeopleCsv
         });
 
     public static byte[] Result(IReadOnlyList<PeopleImportRow> rows, string language) =>
-        Write(language, csv =>
+        SpreadsheetCsv.Write(language, csv =>
         {
             foreach (var heading in new[] { RowHeading.In(language), Heading(PeopleColumns.Email, language), Heading(PeopleColumns.FirstName, language),
                 Heading(PeopleColumns.LastName, language), ResultHeading.In(language), ChangesHeading.In(language), ReasonHeading.In(language) })
@@ -115,17 +110,5 @@ public static class PeopleCsv
                 && objects.Count(o => o.ArchivedAt is null && string.Equals(o.Name?.Trim(), name, StringComparison.OrdinalIgnoreCase)) == 1;
             return unique ? name! : id.ToString();
         }));
-    }
-
-    private static byte[] Write(string language, Action<CsvWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = language == PortalLanguage.German ? ";" : "," }))
-        {
-            write(csv);
-        }
-
-        return buffer.ToArray();
     }
 }
