@@ -48,9 +48,6 @@ public static class SupportAccessResponses
             return null;
         }
 
-        var customers = await db.Organizations.AsNoTracking()
-            .Where(o => o.ProviderId == caller.Organization.Id && o.Kind == OrganizationKinds.Customer)
-            .ToListAsync(cancellationToken);
-        return [.. customers.Where(c => SupportAccessRules.CanRead(caller, c)).Select(c => c.Id)];
+        return await OrganizationAccess.ProviderCustomersAsync(caller, db, c => SupportAccessRules.CanRead(caller, c), cancellationToken);
     }
 }

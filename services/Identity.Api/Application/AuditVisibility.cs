@@ -18,9 +18,7 @@ public static class AuditVisibility
             return [caller.Organization.Id];
         }
 
-        var customers = await db.Organizations.AsNoTracking()
-            .Where(o => o.ProviderId == caller.Organization.Id && o.Kind == OrganizationKinds.Customer)
-            .ToListAsync(cancellationToken);
-        return [caller.Organization.Id, .. customers.Where(c => OrganizationAccess.CanSeeCustomer(caller, c)).Select(c => c.Id)];
+        var customers = await OrganizationAccess.ProviderCustomersAsync(caller, db, c => OrganizationAccess.CanSeeCustomer(caller, c), cancellationToken);
+        return [caller.Organization.Id, .. customers];
     }
 }
