@@ -38,4 +38,7 @@ public sealed record ExplainedKind(
             .Select(s => new ExplainedItem(s.Id, s.Title, s.ProviderId, s.CustomerId, s.ObjectId)).FirstOrDefaultAsync(ct));
 
     public static readonly IReadOnlyList<ExplainedKind> All = [Device, Site, Ticket, VideoSession];
+
+    /// <summary>What the read endpoints' access filter would answer this scope (null: it passes).</summary>
+    public ProblemMessage? RefusalFor(CallerScope scope) => AccessFilter.RefusalFor(scope, Access.Permission, Access.PortalArea);
 }

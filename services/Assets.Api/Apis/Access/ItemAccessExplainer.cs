@@ -34,7 +34,7 @@ internal static class ItemAccessExplainer
         foreach (var candidate in candidates.OrderBy(c => c.OrganizationKind).ThenBy(PersonNames.SortKey, StringComparer.CurrentCultureIgnoreCase))
         {
             var scope = await resolver.OfPersonAsync(candidate, cancellationToken);
-            var refusal = AccessFilter.RefusalFor(scope, kind.Access.Permission, kind.Access.PortalArea);
+            var refusal = kind.RefusalFor(scope);
             if (refusal is null && await kind.FindVisible(db, scope, id, cancellationToken) is not null)
             {
                 people.Add(new(PersonNames.Of(candidate, caller), Grants(kind, candidate, scope, place)));

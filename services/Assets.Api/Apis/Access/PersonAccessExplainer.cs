@@ -26,7 +26,7 @@ internal static class PersonAccessExplainer
         var scope = await resolver.OfPersonAsync(person, cancellationToken);
         var areas = ExplainedKind.All.Select(kind =>
         {
-            var refusal = AccessFilter.RefusalFor(scope, kind.Access.Permission, kind.Access.PortalArea);
+            var refusal = kind.RefusalFor(scope);
             return new AreaAccessResponse(kind.Name, kind.Access.Permission, kind.Access.PortalArea, refusal is null, refusal?.Code, refusal?.Detail?.Current);
         }).ToList();
 
