@@ -38,4 +38,10 @@ if [ ! -x tools/maildev/node_modules/.bin/maildev ]; then
   npm ci --prefix tools/maildev --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
+# The Kubernetes manifests' validator (Portal.Deployment.Tests): the API's JSON schemas, offline once installed.
+if [ ! -d tools/kubernetes-validation/node_modules/kubernetes-models ]; then
+  echo "Installing the Kubernetes manifest validator ..."
+  npm ci --prefix tools/kubernetes-validation --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
 dotnet tool restore >/dev/null

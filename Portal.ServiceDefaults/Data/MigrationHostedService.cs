@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,9 @@ namespace Portal.ServiceDefaults.Data;
 
 /// <summary>
 /// Migrates in <see cref="StartAsync"/>, which the host awaits before it starts listening, so a
-/// service is never healthy on an old schema.
+/// service is never healthy on an old schema. With <c>Database:MigrateOnly</c> the process stops as soon as it has
+/// started on the migrated database (exit code 0): the Kubernetes migration Job runs the service's image that way
+/// before a rollout (deploy/kubernetes).
 /// </summary>
 internal sealed partial class MigrationHostedService<TContext>(
     IServiceProvider services,
@@ -41,7 +44,17 @@ internal sealed partial class MigrationHostedService<TContext>(
             }
         });
         LogMigrated(logger, typeof(TContext).Name, watch.ElapsedMilliseconds);
+        if (provider.GetRequiredService<IConfiguration>().GetValue<bool>(MigrateOnlySetting))
+        {
+            // Once started, not now: stopping during start-up cancels the hosted services still starting, and the
+            // process would end with an error instead of exit code 0.
+            var lifetime = provider.GetRequiredService<IHostApplicationLifetime>();
+            lifetime.ApplicationStarted.Register(lifetime.StopApplication);
+        }
     }
+
+    /// <summary>The setting (environment: <c>Database__MigrateOnly=true</c>) that makes the process a one-off migration.</summary>
+    public const string MigrateOnlySetting = "Database:MigrateOnly";
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

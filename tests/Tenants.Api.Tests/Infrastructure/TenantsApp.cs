@@ -41,6 +41,11 @@ public sealed class TenantsApp : IAsyncLifetime
     public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
 
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The tenants database's connection string (the server also takes other databases).</summary>
+    public string DatabaseConnectionString => _databaseConnectionString;
+
+    public string EventBusConnectionString { get; private set; } = "";
     public EventBroker Broker { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -53,8 +58,8 @@ public sealed class TenantsApp : IAsyncLifetime
         _app = await builder.StartHealthyAsync();
         Client = _app.CreateHttpClient(ResourceNames.Tenants);
         _databaseConnectionString = await _app.GetConnectionStringAsync(ResourceNames.TenantsDb) ?? throw new InvalidOperationException("No tenantsdb.");
-        Broker = await EventBroker.ConnectAsync(
-            await _app.GetConnectionStringAsync(ResourceNames.EventBus) ?? throw new InvalidOperationException("No eventbus."), PublishedEvents);
+        EventBusConnectionString = await _app.GetConnectionStringAsync(ResourceNames.EventBus) ?? throw new InvalidOperationException("No eventbus.");
+        Broker = await EventBroker.ConnectAsync(EventBusConnectionString, PublishedEvents);
     }
 
     public async Task DisposeAsync()
