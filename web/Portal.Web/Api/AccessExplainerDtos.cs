@@ -1,8 +1,33 @@
+using System.Text.Json.Serialization;
+
 namespace Portal.Web.Api;
 
 public sealed record AccessPersonDto(Guid UserId, string? Name, string? Email, Guid OrganizationId, string OrganizationKind, string Role)
 {
+    [JsonIgnore]
     public bool IsProviderStaff => OrganizationKind == "provider";
+}
+
+/// <summary>The kinds of record the explainer knows; each is an assets collection of the same name, and a portal area.</summary>
+public enum ExplainedCollection
+{
+    Devices,
+    Objects,
+    Tickets,
+    VideoSessions,
+}
+
+public static class ExplainedCollections
+{
+    /// <summary>As the API's paths (and the portal's areas) name it: devices, objects, tickets, video-sessions.</summary>
+    public static string PathName(this ExplainedCollection collection) => collection switch
+    {
+        ExplainedCollection.VideoSessions => "video-sessions",
+        _ => collection.ToString().ToLowerInvariant(),
+    };
+
+    public static ExplainedCollection? FromPathName(string name) =>
+        Enum.GetValues<ExplainedCollection>().Cast<ExplainedCollection?>().FirstOrDefault(c => c!.Value.PathName() == name);
 }
 
 /// <summary>One link of the chain; <c>Kind</c> as the assets API names it (organization, role, permission, portal-area, ...).</summary>

@@ -22,9 +22,6 @@ public sealed record AuditPageDto(AuditEntryDto[] Items, int Page, int PageSize,
 /// </summary>
 public sealed record AuditFilter(string? Person, string? Category, string? Action, DateTimeOffset? From, DateTimeOffset? To)
 {
-    /// <summary>The query parameters identity reads them from; the export link carries the same.</summary>
-    public static readonly string[] ParameterNames = ["person", "category", "action", "from", "to"];
-
     public static readonly AuditFilter None = new(null, null, null, null, null);
 
     public (string Name, string? Value)[] Parameters() =>
@@ -35,6 +32,20 @@ public sealed record AuditFilter(string? Person, string? Category, string? Actio
         ("from", From?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
         ("to", To?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
     ];
+}
+
+/// <summary>
+/// The audit filters as the export link carries them: text, passed on to identity as written, so that identity
+/// checks each one and names a bad one (<see cref="AuditFilter.Parameters"/> writes them).
+/// </summary>
+public sealed record AuditExportQuery(string? Person, string? Category, string? Action, string? From, string? To)
+{
+    public static AuditExportQuery Of(IQueryCollection query) =>
+        new(query["person"].FirstOrDefault(), query["category"].FirstOrDefault(), query["action"].FirstOrDefault(),
+            query["from"].FirstOrDefault(), query["to"].FirstOrDefault());
+
+    public (string Name, string? Value)[] Parameters() =>
+        [("person", Person), ("category", Category), ("action", Action), ("from", From), ("to", To)];
 }
 
 public sealed record DepartmentNameDto(string Name);

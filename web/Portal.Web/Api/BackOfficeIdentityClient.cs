@@ -17,12 +17,9 @@ public sealed class BackOfficeIdentityClient(HttpClient http, AccessTokenAccesso
             ("pageSize", pageSize.ToString(CultureInfo.InvariantCulture)),
         ]), cancellationToken);
 
-    /// <summary>
-    /// The entries the filters select as CSV, in the person's language (identity caps it, newest first). The filters
-    /// come as the export link's query parameters (<see cref="AuditFilter.ParameterNames"/>), passed on as text.
-    /// </summary>
-    public Task<ApiResult<DownloadedFile>> ExportAuditAsync(IEnumerable<(string Name, string? Value)> filters, CancellationToken cancellationToken = default) =>
-        GetFileAsync(Query("/api/identity/audit/export", [.. filters]), "audit.csv", cancellationToken);
+    /// <summary>The entries the filters select as CSV, in the person's language (identity caps it, newest first).</summary>
+    public Task<ApiResult<DownloadedFile>> ExportAuditAsync(AuditExportQuery filters, CancellationToken cancellationToken = default) =>
+        GetFileAsync(Query("/api/identity/audit/export", filters.Parameters()), "audit.csv", cancellationToken);
 
     public Task<ApiResult<StaffUserDto[]>> ListStaffAsync(Guid providerId, CancellationToken cancellationToken = default) =>
         GetAsync<StaffUserDto[]>($"/api/identity/organizations/{providerId}/users", cancellationToken);

@@ -14,8 +14,7 @@ public static class AuditFileEndpoints
         app.MapGet(Path, (HttpContext context, BackOfficeIdentityClient identity, CancellationToken cancellationToken) =>
         {
             // Passed on as written: identity checks each filter and names a bad one (shown as text, see FileDownload).
-            var filters = AuditFilter.ParameterNames.Select(name => (name, (string?)context.Request.Query[name].FirstOrDefault()));
-            return FileDownload.SendAsync(context, () => identity.ExportAuditAsync(filters, cancellationToken));
+            return FileDownload.SendAsync(context, () => identity.ExportAuditAsync(AuditExportQuery.Of(context.Request.Query), cancellationToken));
         }).RequireAuthorization();
         return app;
     }
