@@ -40,13 +40,14 @@ public sealed class AuditExportTests(IdentityFixture fixture)
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z;Rollen und Zugriffe;Rolle geändert;Erika Muster;", germanRow);
         // The separator and the quotes are quoted; the leading '=' gets an apostrophe so Excel shows it as text.
         Assert.Contains($";\"'=Evil; \"\"Quote\"\" {lastName},Comma\";", germanRow);
-        Assert.EndsWith(";127.0.0.1;role member -> moderator", germanRow);
+        Assert.EndsWith(";127.0.0.1;Rolle Mitglied -> Moderator", germanRow);
 
         var englishLines = Lines(englishText);
         Assert.Equal([EnglishHeadings], englishLines[..1]);
         var englishRow = Assert.Single(englishLines[1..]);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z,Roles and access,Role changed,Erika Muster,", englishRow);
         Assert.Contains($",\"'=Evil; \"\"Quote\"\" {lastName},Comma\",", englishRow);
+        Assert.EndsWith(",127.0.0.1,role Member -> Moderator", englishRow);
         Assert.NotEqual(Guid.Empty, trickyId);
     }
 
