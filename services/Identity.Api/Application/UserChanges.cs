@@ -16,8 +16,8 @@ public static class UserChanges
     private static readonly LocalizedText ObjectsName = new("objects", "Objekte");
     private static readonly LocalizedText AccessibleAccountsName = new("accessible accounts", "zugängliche Kunden");
     private static readonly LocalizedText DepartmentsName = new("departments", "Niederlassungen");
-    // Only the words in it differ between the languages, not its form.
-    private static readonly LocalizedText ChangeText = LocalizedText.Verbatim("{0}: [{1}] -> [{2}]");
+    // Only the words filled in differ between the languages, not the form.
+    private const string ChangeForm = "{0}: [{1}] -> [{2}]";
 
     public static State Snapshot(User user) => new(
         user.Role,
@@ -51,7 +51,7 @@ public static class UserChanges
     {
         if (before != after)
         {
-            changes.Add(ChangeText.Format(what, before, after));
+            changes.Add(LocalizedText.Verbatim(ChangeForm).Format(what, before, after));
         }
     }
 
