@@ -1,4 +1,3 @@
-using System.Text;
 using Identity.Api.Tests.Infrastructure;
 
 namespace Identity.Api.Tests;
@@ -49,10 +48,8 @@ public sealed class AuditDetailsLanguageTests(IdentityFixture fixture)
     /// <summary>The single row the export of <paramref name="query"/> holds, below its headings.</summary>
     private async Task<string> ExportedRowAsync(string accessToken, string query)
     {
-        using var response = await fixture.SendAsync(accessToken, HttpMethod.Get, "/api/identity/audit/export?" + query);
-        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
-        Assert.True(response.IsSuccessStatusCode, text);
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
-        return Assert.Single(lines[1..]);
+        var (response, text) = await AuditQueries.ExportAsync(fixture, accessToken, query);
+        response.Dispose();
+        return Assert.Single(AuditQueries.Lines(text)[1..]);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Identity.Api.Tests.Infrastructure;
 
@@ -88,13 +87,8 @@ public sealed class AuditExportTests(IdentityFixture fixture)
         Assert.StartsWith("Unbekannte Kategorie.", errors.GetProperty("category")[0].GetString());
     }
 
-    private async Task<(HttpResponseMessage Response, string Text)> ExportAsync(string accessToken, string query)
-    {
-        var response = await fixture.SendAsync(accessToken, HttpMethod.Get, "/api/identity/audit/export?" + query);
-        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        return (response, text);
-    }
+    private Task<(HttpResponseMessage Response, string Text)> ExportAsync(string accessToken, string query) =>
+        AuditQueries.ExportAsync(fixture, accessToken, query);
 
-    private static List<string> Lines(string text) => [.. text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0)];
+    private static List<string> Lines(string text) => AuditQueries.Lines(text);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Identity.Api.Tests.Infrastructure;
 
@@ -182,6 +183,18 @@ internal static class AuditQueries
         Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
         return body;
     }
+
+    /// <summary>The CSV export of <paramref name="query"/> (an OK answer) and its text without the byte order mark.</summary>
+    public static async Task<(HttpResponseMessage Response, string Text)> ExportAsync(IdentityFixture fixture, string accessToken, string query)
+    {
+        var response = await fixture.SendAsync(accessToken, HttpMethod.Get, "/api/identity/audit/export?" + query);
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return (response, text);
+    }
+
+    /// <summary>A CSV file's lines, without line ends and empty lines.</summary>
+    public static List<string> Lines(string text) => [.. text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0)];
 
     /// <summary>A member created by the customer's administrator (user.created), then made a moderator (user.role-changed); their id.</summary>
     public static async Task<Guid> MemberMadeModeratorAsync(IdentityFixture fixture, Actor admin, Guid customerId, string firstName, string lastName)
