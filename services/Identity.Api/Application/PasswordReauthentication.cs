@@ -20,7 +20,7 @@ public sealed class PasswordReauthentication(UserManager<User> users, SignInLock
     /// Null when the password is right; else the refusal: a 400 naming <paramref name="field"/>, or a 429
     /// with <c>Retry-After</c> while the account waits after failed attempts.
     /// </summary>
-    /// <param name="purpose">What the password was asked for, for the audit log ("password change").</param>
+    /// <param name="purpose">What the password was asked for, for the audit log (<see cref="SignInAuditDetails.PasswordChange"/>).</param>
     public async Task<ProblemHttpResult?> RefuseAsync(
         User user, string? password, string field, LocalizedText purpose, HttpContext context, CancellationToken cancellationToken)
     {

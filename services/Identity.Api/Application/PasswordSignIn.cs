@@ -27,7 +27,7 @@ public sealed class PasswordSignIn(
         ? Apis.Validation.AccountNameMaxLength : Apis.Validation.EmailMaxLength;
 
     /// <param name="code">The two-factor code or a recovery code; null asks whether one is needed.</param>
-    /// <param name="channel">Where the attempt came from, for the audit log ("password grant", "login page").</param>
+    /// <param name="channel">Where the attempt came from, for the audit log (<see cref="SignInAuditDetails.LoginPage"/>).</param>
     public async Task<SignInAttempt> AttemptAsync(string? accountNameOrEmail, string? password, string? code, LocalizedText channel, CancellationToken cancellationToken)
     {
         var login = accountNameOrEmail?.Trim() ?? "";
