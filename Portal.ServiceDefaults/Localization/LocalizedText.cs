@@ -8,6 +8,19 @@ namespace Portal.ServiceDefaults.Localization;
 /// </summary>
 public sealed record LocalizedText(string English, string German)
 {
+    /// <summary>
+    /// Text that reads the same in both languages (a request line, a provider's name, an id): said so once here
+    /// rather than written twice at each place that needs a pair.
+    /// </summary>
+    public static LocalizedText Verbatim(string text) => new(text, text);
+
+    /// <summary>Texts joined in each language, for a detail that lists them.</summary>
+    public static LocalizedText Join(string separator, IEnumerable<LocalizedText> texts)
+    {
+        var list = texts.ToList();
+        return new(string.Join(separator, list.Select(t => t.English)), string.Join(separator, list.Select(t => t.German)));
+    }
+
     public string In(string language) => language == PortalLanguage.German ? German : English;
 
     public string In(CultureInfo culture) => In(PortalLanguage.Of(culture));

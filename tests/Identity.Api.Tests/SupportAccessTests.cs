@@ -65,7 +65,8 @@ public sealed class SupportAccessTests(IdentityFixture fixture)
         Assert.Contains("support-access.approved", actions);
         var started = AuditQueries.Single(await AuditQueries.ReadAsync(fixture, administrator.AccessToken, "action=impersonation.started"), "impersonation.started");
         Assert.Equal(staff.UserId, started.GetProperty("actor").GetProperty("id").GetGuid());
-        Assert.Contains($"support access {Id(request)}", started.GetProperty("details").GetString());
+        // The customer's administrator reads German: the approval the view rests on by its id.
+        Assert.Contains($"Supportzugriff {Id(request)}", started.GetProperty("details").GetString());
     }
 
     [Fact]

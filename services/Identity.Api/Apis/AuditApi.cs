@@ -104,7 +104,7 @@ public static class AuditApi
     private static AuditEntryResponse ToResponse(AuditEntry entry, Dictionary<Guid, string> names) => new(
         entry.Id, entry.OccurredAt, entry.Action, entry.OrganizationId,
         Person(entry.ActorUserId, names), Person(entry.SubjectUserId, names), Person(entry.ImpersonatorUserId, names),
-        entry.IpAddress, entry.Details);
+        entry.IpAddress, entry.DetailsIn(PortalLanguage.Current));
 
     private static AuditPersonResponse? Person(Guid? id, Dictionary<Guid, string> names) =>
         id is { } known ? new AuditPersonResponse(known, names.GetValueOrDefault(known)) : null;

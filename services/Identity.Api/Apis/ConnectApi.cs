@@ -46,7 +46,7 @@ public static class ConnectApi
         {
             // Accounts with two-factor send the code (or a recovery code) in the extra "otp" field.
             var code = (string?)request.GetParameter(OtpParameter);
-            var attempt = await signIn.AttemptAsync(request.Username, request.Password, code, "password grant", cancellationToken);
+            var attempt = await signIn.AttemptAsync(request.Username, request.Password, code, SignInAuditDetails.PasswordGrant, cancellationToken);
             return attempt.Succeeded
                 ? SignIn(TokenPrincipalFactory.Create(attempt.Access!, request.GetScopes(), SignInProof.ByPassword(clock.GetUtcNow(), attempt.WithOneTimeCode)))
                 : InvalidGrant(attempt.Message);

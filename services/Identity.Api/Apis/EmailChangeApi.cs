@@ -52,7 +52,7 @@ public static class EmailChangeApi
             return validation.ToProblem();
         }
 
-        if (await reauthentication.RefuseAsync(user, request.CurrentPassword, "currentPassword", "e-mail change", context, cancellationToken) is { } refusal)
+        if (await reauthentication.RefuseAsync(user, request.CurrentPassword, "currentPassword", SignInAuditDetails.EmailChange, context, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -146,12 +146,13 @@ public static class EmailChangeApi
         user.PendingEmail = null;
         user.PendingEmailExpiresAt = null;
         await Sessions.EndAsync(services.Db, user, keepAuthorizationId: null, cancellationToken);
-        services.Audit.Add(services.Db, AuditActions.SessionsEnded, user.OrganizationId, subjectUserId: user.Id, details: "All sessions, after an e-mail change was reported.");
+        services.Audit.Add(services.Db, AuditActions.SessionsEnded, user.OrganizationId, subjectUserId: user.Id, details: new("All sessions, after an e-mail change was reported.", "Alle Sitzungen, nach einer gemeldeten E-Mail-Änderung."));
 
         if (await services.Users.FindByEmailAsync(oldEmail) is { } other && other.Id != user.Id)
         {
             services.Audit.Add(services.Db, AuditActions.EmailChangeReported, user.OrganizationId, subjectUserId: user.Id,
-                details: "The old address belongs to another account by now; it was not restored.");
+                details: new("The old address belongs to another account by now; it was not restored.",
+                    "Die alte Adresse gehört inzwischen zu einem anderen Konto; sie wurde nicht wiederhergestellt."));
             await services.Db.SaveChangesAsync(cancellationToken);
             return Problems.Conflict(EmailChangeProblems.OldAddressTaken);
         }
@@ -173,7 +174,8 @@ public static class EmailChangeApi
         }
 
         services.Audit.Add(services.Db, AuditActions.EmailChangeReported, user.OrganizationId, subjectUserId: user.Id,
-            details: "The old address was restored; the password was replaced and a reset link sent.");
+            details: new("The old address was restored; the password was replaced and a reset link sent.",
+                "Die alte Adresse wurde wiederhergestellt; das Passwort wurde ersetzt und ein Link zum Zurücksetzen gesendet."));
         if (await SaveAsync(services, cancellationToken) is { } clash)
         {
             return clash;

@@ -45,7 +45,7 @@ public static class ImpersonationApi
                 approval = subject!.Organization.DecidesSupportAccess ? approval : null;
                 var token = tokens.Issue(subject, caller, fullAccess, approval);
                 audit.Add(db, AuditActions.ImpersonationStarted, subject.Organization.Id, caller.User.Id, subject.User.Id,
-                    ImpersonationRules.Describe(fullAccess, token.ExpiresAt, approval));
+                    SupportAccessAuditDetails.ViewAs(fullAccess, token.ExpiresAt, approval));
                 await db.SaveChangesAsync(cancellationToken);
                 return TypedResults.Ok(new ImpersonationResponse(token.AccessToken, "Bearer", token.ExpiresIn));
             }

@@ -75,7 +75,7 @@ public static class InvitationsApi
         }
         var invitation = services.Links.Invite(services.Db, user, createdByProvider: true);
         services.AccessEvents.Publish(services.Db, user, OrganizationKinds.Customer, RoleCatalog.PermissionsOf(OrganizationKinds.Customer, user.Role));
-        audit.Add(services.Db, AuditActions.InvitationCreated, customer.Id, caller.User.Id, user.Id, $"role {user.Role}", principal.GetImpersonation()?.ActorUserId);
+        audit.Add(services.Db, AuditActions.InvitationCreated, customer.Id, caller.User.Id, user.Id, UserAuditDetails.Role(user.Role), principal.GetImpersonation()?.ActorUserId);
         if (await UserCreation.SaveNewAsync(services, user, cancellationToken) is { } problem)
         {
             return problem;
@@ -201,7 +201,9 @@ public static class InvitationsApi
         user.PasswordHash = null;
         services.AccessEvents.Publish(services.Db, user, access!.Organization.Kind, access.Permissions, active: user.IsActive);
         audit.Add(services.Db, AuditActions.InvitationAccepted, user.OrganizationId, user.Id, user.Id,
-            invitation.Purpose == InvitationPurpose.Invitation ? "invitation" : "set-password link");
+            invitation.Purpose == InvitationPurpose.Invitation
+                ? new("invitation", "Einladung")
+                : new("set-password link", "Link zum Festlegen des Passworts"));
 
         // Saves the password, the accepted link and the event together.
         var result = await services.Users.AddPasswordAsync(user, request.Password!);

@@ -17,7 +17,6 @@ public static class LoginPage
 {
     public const string Path = "/account/login";
 
-    private const string ChannelName = "login page";
 
     public static IEndpointRouteBuilder MapLoginPage(this IEndpointRouteBuilder app)
     {
@@ -69,7 +68,7 @@ public static class LoginPage
             return await SubmitCodeAsync(context, view, signIn, tickets, form["ticket"], form["code"]);
         }
 
-        var attempt = await signIn.AttemptAsync(form["username"], form["password"], code: null, ChannelName, context.RequestAborted);
+        var attempt = await signIn.AttemptAsync(form["username"], form["password"], code: null, SignInAuditDetails.LoginPage, context.RequestAborted);
         return attempt.Outcome switch
         {
             SignInOutcome.Succeeded => await SignInAsync(context, attempt, view.ReturnUrl),
@@ -86,7 +85,7 @@ public static class LoginPage
             return PasswordStepAgain(context, view with { Error = view.Texts.TookTooLong });
         }
 
-        var attempt = await signIn.CompleteWithCodeAsync(userId, code, ChannelName, context.RequestAborted);
+        var attempt = await signIn.CompleteWithCodeAsync(userId, code, SignInAuditDetails.LoginPage, context.RequestAborted);
         var refused = view with { Error = view.Texts.Refusal(attempt) };
         return attempt.Outcome switch
         {

@@ -5,6 +5,7 @@ using Identity.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Portal.ServiceDefaults.Errors;
+using Portal.ServiceDefaults.Localization;
 
 namespace Identity.Api.Apis;
 
@@ -39,7 +40,8 @@ public static class PasswordApi
             // No mail, yet the same answer and about the same work as for an unknown address: the
             // limit cannot be told apart from "no such account" or "sent". The open link stays valid.
             services.Audit.Add(services.Db, AuditActions.PasswordResetRequested, access.User.OrganizationId, subjectUserId: access.User.Id,
-                details: "No mail: the account reached its limit of reset mails for now.");
+                details: new("No mail: the account reached its limit of reset mails for now.",
+                    "Keine E-Mail: Das Konto hat sein Limit an E-Mails zum Zurücksetzen vorerst erreicht."));
         }
         else if (access is { CanSignIn: true })
         {
@@ -50,7 +52,8 @@ public static class PasswordApi
         {
             // The same kind of work as for an account (an entry saved), so that neither the answer nor
             // its timing tells whether the address has one. The address itself is not kept.
-            services.Audit.Add(services.Db, AuditActions.PasswordResetRequested, organizationId: null, details: "No account that can sign in uses the address.");
+            services.Audit.Add(services.Db, AuditActions.PasswordResetRequested, organizationId: null, details: new("No account that can sign in uses the address.",
+                "Kein Konto, das sich anmelden kann, verwendet diese Adresse."));
         }
 
         await services.Db.SaveChangesAsync(cancellationToken);
@@ -95,7 +98,7 @@ public static class PasswordApi
         user.LockoutEnd = null;
         user.PasswordHash = null;
         services.Audit.Add(services.Db, AuditActions.PasswordReset, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id);
-        services.Audit.Add(services.Db, AuditActions.SessionsEnded, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id, details: "All sessions, after a password reset.");
+        services.Audit.Add(services.Db, AuditActions.SessionsEnded, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id, details: new("All sessions, after a password reset.", "Alle Sitzungen, nach dem Zurücksetzen des Passworts."));
 
         // Saves the password, the spent link and the audit entries together.
         var result = await services.Users.AddPasswordAsync(user, request.NewPassword!);
@@ -130,7 +133,7 @@ public static class PasswordApi
         }
 
         var user = caller.User;
-        if (await reauthentication.RefuseAsync(user, request.CurrentPassword, "currentPassword", "password change", context, cancellationToken) is { } refusal)
+        if (await reauthentication.RefuseAsync(user, request.CurrentPassword, "currentPassword", SignInAuditDetails.PasswordChange, context, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -145,7 +148,7 @@ public static class PasswordApi
         user.PasswordHash = null;
         services.Audit.Add(services.Db, AuditActions.PasswordChanged, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id);
         services.Audit.Add(services.Db, AuditActions.SessionsEnded, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id,
-            details: $"{ended} other sessions, after a password change.");
+            details: new LocalizedText("{0} other sessions, after a password change.", "{0} andere Sitzungen, nach einer Passwortänderung.").Format(ended));
         var result = await services.Users.AddPasswordAsync(user, request.NewPassword!);
         return result.Succeeded
             ? TypedResults.NoContent()

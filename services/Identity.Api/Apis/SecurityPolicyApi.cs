@@ -75,7 +75,9 @@ public static class SecurityPolicyApi
         {
             organization.RequireTwoFactor = requireTwoFactor;
             audit.Add(db, AuditActions.SecurityPolicyChanged, organization.Id, caller.User.Id,
-                details: requireTwoFactor ? "two-factor required" : "two-factor optional");
+                details: requireTwoFactor
+                    ? new("two-factor required", "Zwei-Faktor-Authentifizierung erforderlich")
+                    : new("two-factor optional", "Zwei-Faktor-Authentifizierung freiwillig"));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -103,7 +105,9 @@ public static class SecurityPolicyApi
         {
             organization.SupportAccessNeedsApproval = needsApproval;
             audit.Add(db, AuditActions.SecurityPolicyChanged, organization.Id, caller.User.Id,
-                details: needsApproval ? "support access needs approval" : "support access without approval");
+                details: needsApproval
+                    ? new("support access needs approval", "Supportzugriff erfordert Zustimmung")
+                    : new("support access without approval", "Supportzugriff ohne Zustimmung"));
         }
 
         return null;

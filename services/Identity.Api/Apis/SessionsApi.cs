@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Identity.Api.Application;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Portal.ServiceDefaults.Localization;
 
 namespace Identity.Api.Apis;
 
@@ -27,7 +28,7 @@ public static class SessionsApi
         var user = caller.User;
         var ended = await Sessions.EndAsync(services.Db, user, Sessions.AuthorizationIdOf(principal), cancellationToken);
         services.Audit.Add(services.Db, AuditActions.SessionsEnded, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id,
-            details: $"{ended} other sessions, at the user's request.");
+            details: new LocalizedText("{0} other sessions, at the user's request.", "{0} andere Sitzungen, auf Wunsch der Person.").Format(ended));
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new SessionsEndedResponse(ended));
     }

@@ -26,7 +26,7 @@ public static partial class SupportAccessApi
             request.SubjectUserId = viewAs;
             request.ApprovedUntil = now.AddMinutes(request.DurationMinutes);
             audit.Add(db, AuditActions.SupportAccessApproved, request.CustomerId, caller.User.Id, viewAs,
-                $"{Describe(request)}; until {request.ApprovedUntil:yyyy-MM-dd HH:mm:ss}Z; requested by {request.RequestedByUserId}");
+                SupportAccessAuditDetails.Approved(request));
             return null;
         }, cancellationToken);
 
@@ -44,7 +44,7 @@ public static partial class SupportAccessApi
             request.Approved = false;
             request.RefusalReason = string.IsNullOrEmpty(reason) ? null : reason;
             audit.Add(db, AuditActions.SupportAccessRefused, request.CustomerId, caller.User.Id, request.SubjectUserId,
-                $"{Describe(request)}; requested by {request.RequestedByUserId}" + (request.RefusalReason is null ? "" : $"; because: {request.RefusalReason}"));
+                SupportAccessAuditDetails.Refused(request));
             return Task.FromResult<ProblemHttpResult?>(null);
         }, cancellationToken);
 
@@ -69,7 +69,7 @@ public static partial class SupportAccessApi
         request.EndedAt = now;
         request.EndedByUserId = caller.User.Id;
         audit.Add(db, withdrawing ? AuditActions.SupportAccessWithdrawn : AuditActions.SupportAccessEnded, request.CustomerId, caller.User.Id,
-            request.SubjectUserId, $"{Describe(request)}; requested by {request.RequestedByUserId}");
+            request.SubjectUserId, SupportAccessAuditDetails.RequestedBy(request));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await SupportAccessResponses.OneAsync(db, request, now, cancellationToken));
     }

@@ -114,7 +114,7 @@ public static partial class SupportAccessApi
             RequestedAt = now,
         };
         db.SupportAccessRequests.Add(created);
-        audit.Add(db, AuditActions.SupportAccessRequested, customer.Id, caller.User.Id, created.SubjectUserId, Describe(created));
+        audit.Add(db, AuditActions.SupportAccessRequested, customer.Id, caller.User.Id, created.SubjectUserId, SupportAccessAuditDetails.Request(created));
         db.AddIntegrationEvent(new SupportAccessRequested(
             created.Id, customer.Id, $"{caller.User.FirstName} {caller.User.LastName}".Trim(), caller.Organization.Name, created.Reason,
             created.DurationMinutes, created.FullAccess, publicUrl.Combine(AnswerPath).AbsoluteUri, now), clock);
@@ -212,7 +212,4 @@ public static partial class SupportAccessApi
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId && u.OrganizationId == customerId, cancellationToken);
         return await UserAccess.LoadAsync(db, user, cancellationToken) is { CanSignIn: true };
     }
-
-    private static string Describe(SupportAccessRequest request) =>
-        $"{(request.FullAccess ? "full access" : "read-only")}, {request.DurationMinutes} min: {request.Reason}";
 }

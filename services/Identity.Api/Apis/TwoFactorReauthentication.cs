@@ -35,14 +35,14 @@ public static class TwoFactorReauthentication
             return validation.ToProblemResult();
         }
 
-        if (await services.Reauthentication.RefuseAsync(user, request.Password, "password", "two-factor change", context, cancellationToken) is { } refusal)
+        if (await services.Reauthentication.RefuseAsync(user, request.Password, "password", SignInAuditDetails.TwoFactorChange, context, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
         if (!await services.TwoFactor.VerifyAsync(user, request.Code))
         {
-            await services.Reauthentication.RecordFailureAsync(user, "two-factor change: wrong code", cancellationToken);
+            await services.Reauthentication.RecordFailureAsync(user, SignInAuditDetails.WrongCode(SignInAuditDetails.TwoFactorChange), cancellationToken);
             return Problems.FieldRefused("code", TwoFactorProblems.CodeInvalid);
         }
 

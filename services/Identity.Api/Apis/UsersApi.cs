@@ -132,7 +132,7 @@ public static class UsersApi
 
         services.AccessEvents.Publish(services.Db, user, organization.Kind, RoleCatalog.PermissionsOf(organization.Kind, user.Role, customRole));
         audit.Add(services.Db, AuditActions.UserCreated, organization.Id, caller.User.Id, user.Id,
-            $"role {user.Role}, {(request.SendInvitation ? "invited" : "without access")}", principal.GetImpersonation()?.ActorUserId);
+            UserAuditDetails.Created(user.Role, request.SendInvitation), principal.GetImpersonation()?.ActorUserId);
         if (await UserCreation.SaveNewAsync(services, user, cancellationToken) is { } problem)
         {
             return problem;

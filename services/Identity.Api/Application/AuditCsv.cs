@@ -43,7 +43,7 @@ public static class AuditCsv
                 csv.WriteField(Person(entry.SubjectUserId, names));
                 csv.WriteField(Person(entry.ImpersonatorUserId, names));
                 csv.WriteField(entry.IpAddress ?? "");
-                csv.WriteField(entry.Details ?? "");
+                csv.WriteField(entry.DetailsIn(language) ?? "");
                 csv.NextRecord();
             }
         }, escapeFormulas: true);

@@ -1,5 +1,6 @@
 using Identity.Api.Infrastructure;
 using Identity.Api.Model;
+using Portal.ServiceDefaults.Localization;
 
 namespace Identity.Api.Application;
 
@@ -16,7 +17,7 @@ public sealed class AuditLog(TimeProvider clock, IHttpContextAccessor httpContex
         Guid? organizationId,
         Guid? actorUserId = null,
         Guid? subjectUserId = null,
-        string? details = null,
+        LocalizedText? details = null,
         Guid? impersonatorUserId = null)
     {
         var now = clock.GetUtcNow();
@@ -30,7 +31,9 @@ public sealed class AuditLog(TimeProvider clock, IHttpContextAccessor httpContex
             SubjectUserId = subjectUserId,
             ImpersonatorUserId = impersonatorUserId,
             IpAddress = httpContext.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-            Details = details is { Length: > AuditEntry.DetailsMaxLength } ? details[..AuditEntry.DetailsMaxLength] : details,
+            // Both languages are kept: the log is read later, by people of either language.
+            Details = AuditEntry.Fit(details?.English),
+            DetailsGerman = AuditEntry.Fit(details?.German),
         };
         db.AuditEntries.Add(entry);
         return entry;

@@ -22,12 +22,12 @@ public sealed class ExternalLoginLinker(
         var linked = await users.FindByLoginAsync(external.Scheme, external.Subject);
         if (linked is not null)
         {
-            return await FinishAsync(linked, external, "signed in", cancellationToken);
+            return await FinishAsync(linked, external, SignInAuditDetails.SignedIn, cancellationToken);
         }
 
         if (string.IsNullOrWhiteSpace(external.Email) || !(external.EmailVerified ?? provider.TrustEmailVerified))
         {
-            return await RefuseAsync(null, external, "e-mail not verified",
+            return await RefuseAsync(null, external, SignInAuditDetails.EmailNotVerified,
                 ExternalLoginRefusals.EmailNotVerified.Format(provider.DisplayName, external.Email));
         }
 
@@ -39,13 +39,13 @@ public sealed class ExternalLoginLinker(
         // Only people someone let in: a user with access, or one with an open invitation or set-password link.
         if (user is null || (!user.HasAccess && openLinks.Count == 0))
         {
-            return await RefuseAsync(user, external, "no account",
+            return await RefuseAsync(user, external, SignInAuditDetails.NoAccount,
                 ExternalLoginRefusals.NoAccount.Format(provider.DisplayName, external.Email));
         }
 
         if (user.ExternalLogins.Contains(external.Scheme))
         {
-            return await RefuseAsync(user, external, "linked to another subject",
+            return await RefuseAsync(user, external, SignInAuditDetails.LinkedToAnother,
                 ExternalLoginRefusals.LinkedToAnother.Format(provider.DisplayName, external.Email));
         }
 
@@ -75,10 +75,10 @@ public sealed class ExternalLoginLinker(
             accessEvents.Publish(db, user, access.Organization.Kind, access.Permissions);
         }
 
-        audit.Add(db, AuditActions.ExternalLoginLinked, user.OrganizationId, user.Id, user.Id, external.Scheme);
+        audit.Add(db, AuditActions.ExternalLoginLinked, user.OrganizationId, user.Id, user.Id, LocalizedText.Verbatim(external.Scheme));
         if (openLinks.Any(l => l.Purpose == InvitationPurpose.Invitation))
         {
-            audit.Add(db, AuditActions.InvitationAccepted, user.OrganizationId, user.Id, user.Id, $"via {external.Scheme}");
+            audit.Add(db, AuditActions.InvitationAccepted, user.OrganizationId, user.Id, user.Id, SignInAuditDetails.Via(external.Scheme));
         }
 
         // Saves the link, the accepted invitation, the event and the audit entries together.
@@ -96,35 +96,35 @@ public sealed class ExternalLoginLinker(
             return ExternalLoginOutcome.Refused(ExternalLoginRefusals.NotLinked, "concurrent link");
         }
 
-        return await FinishAsync(user, external, "linked and signed in", cancellationToken);
+        return await FinishAsync(user, external, SignInAuditDetails.LinkedAndSignedIn, cancellationToken);
     }
 
-    private async Task<ExternalLoginOutcome> FinishAsync(User user, ExternalIdentity external, string details, CancellationToken cancellationToken)
+    private async Task<ExternalLoginOutcome> FinishAsync(User user, ExternalIdentity external, LocalizedText outcome, CancellationToken cancellationToken)
     {
         if (await RefusalOf(user, cancellationToken) is { } refusal)
         {
             return await RefuseAsync(user, external, refusal.Audit, refusal.Message);
         }
 
-        audit.Add(db, AuditActions.SignInSucceeded, user.OrganizationId, user.Id, user.Id, $"{details} via {external.Scheme}");
+        audit.Add(db, AuditActions.SignInSucceeded, user.OrganizationId, user.Id, user.Id, SignInAuditDetails.OutcomeVia(outcome, external.Scheme));
         await db.SaveChangesAsync(cancellationToken);
         return ExternalLoginOutcome.SignedIn((await UserAccess.LoadAsync(db, user, cancellationToken))!);
     }
 
-    private async Task<(string Audit, LocalizedText Message)?> RefusalOf(User user, CancellationToken cancellationToken)
+    private async Task<(LocalizedText Audit, LocalizedText Message)?> RefusalOf(User user, CancellationToken cancellationToken)
     {
         var access = await UserAccess.LoadAsync(db, user, cancellationToken);
         return access is null || access.Organization.ArchivedAt is not null
-                ? ("organization archived", ExternalLoginRefusals.OrganizationArchived)
-            : !user.IsActive ? ("deactivated", ExternalLoginRefusals.Deactivated)
+                ? (SignInAuditDetails.OrganizationArchived, ExternalLoginRefusals.OrganizationArchived)
+            : !user.IsActive ? (SignInAuditDetails.Deactivated, ExternalLoginRefusals.Deactivated)
             : null;
     }
 
-    private async Task<ExternalLoginOutcome> RefuseAsync(User? user, ExternalIdentity external, string auditReason, LocalizedText message)
+    private async Task<ExternalLoginOutcome> RefuseAsync(User? user, ExternalIdentity external, LocalizedText auditReason, LocalizedText message)
     {
-        audit.Add(db, AuditActions.SignInFailed, user?.OrganizationId, subjectUserId: user?.Id, details: $"via {external.Scheme}: {auditReason}");
+        audit.Add(db, AuditActions.SignInFailed, user?.OrganizationId, subjectUserId: user?.Id, details: SignInAuditDetails.RefusedVia(external.Scheme, auditReason));
         // Only the audit entry: nothing else of this attempt is tracked.
         await db.SaveChangesAsync(CancellationToken.None);
-        return ExternalLoginOutcome.Refused(message, auditReason);
+        return ExternalLoginOutcome.Refused(message, auditReason.English);
     }
 }

@@ -70,8 +70,4 @@ public static class ImpersonationRules
             ? AccessDecision.Allowed
             : AccessDecision.Forbidden(AccessProblems.SubjectCannotSignIn);
     }
-
-    public static string Describe(bool fullAccess, DateTimeOffset expiresAt, SupportAccessRequest? approval = null) =>
-        $"{(fullAccess ? "full access" : "read-only")}, until {expiresAt:yyyy-MM-dd HH:mm:ss}Z"
-        + (approval is null ? "" : $", support access {approval.Id}");
 }

@@ -4,6 +4,7 @@ using Identity.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Portal.ServiceDefaults.Errors;
+using Portal.ServiceDefaults.Localization;
 
 namespace Identity.Api.Application;
 
@@ -19,9 +20,9 @@ public sealed class PasswordReauthentication(UserManager<User> users, SignInLock
     /// Null when the password is right; else the refusal: a 400 naming <paramref name="field"/>, or a 429
     /// with <c>Retry-After</c> while the account waits after failed attempts.
     /// </summary>
-    /// <param name="purpose">What the password was asked for, for the audit log ("password change").</param>
+    /// <param name="purpose">What the password was asked for, for the audit log (<see cref="SignInAuditDetails.PasswordChange"/>).</param>
     public async Task<ProblemHttpResult?> RefuseAsync(
-        User user, string? password, string field, string purpose, HttpContext context, CancellationToken cancellationToken)
+        User user, string? password, string field, LocalizedText purpose, HttpContext context, CancellationToken cancellationToken)
     {
         var key = SignInLockout.KeyOf(user, "");
         if (await lockout.RemainingAsync(key, cancellationToken) is { TotalSeconds: > 0 } wait)
@@ -35,21 +36,21 @@ public sealed class PasswordReauthentication(UserManager<User> users, SignInLock
             return null;
         }
 
-        await RecordFailureAsync(user, key, $"{purpose}: wrong current password", cancellationToken);
+        await RecordFailureAsync(user, key, SignInAuditDetails.WrongCurrentPassword(purpose), cancellationToken);
         return Problems.FieldRefused(field, field == "currentPassword" ? PasswordProblems.WrongCurrentPassword : PasswordProblems.WrongPassword);
     }
 
     /// <summary>A wrong second factor on the same occasions counts alike.</summary>
-    public async Task RecordFailureAsync(User user, string details, CancellationToken cancellationToken) =>
+    public async Task RecordFailureAsync(User user, LocalizedText details, CancellationToken cancellationToken) =>
         await RecordFailureAsync(user, SignInLockout.KeyOf(user, ""), details, cancellationToken);
 
-    private async Task RecordFailureAsync(User user, string key, string details, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(User user, string key, LocalizedText details, CancellationToken cancellationToken)
     {
         var wait = await lockout.RecordFailureAsync(key, cancellationToken);
         audit.Add(db, AuditActions.SignInFailed, user.OrganizationId, actorUserId: user.Id, subjectUserId: user.Id, details: details);
         if (wait > TimeSpan.Zero)
         {
-            audit.Add(db, AuditActions.SignInLockedOut, user.OrganizationId, subjectUserId: user.Id, details: $"waits {(int)wait.TotalSeconds} s");
+            audit.Add(db, AuditActions.SignInLockedOut, user.OrganizationId, subjectUserId: user.Id, details: SignInAuditDetails.Waits(wait));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Identity.Api.Infrastructure;
 using Identity.Api.Model;
 using Microsoft.AspNetCore.Identity;
 using Portal.ServiceDefaults.Text;
+using Portal.ServiceDefaults.Localization;
 
 namespace Identity.Api.Application;
 
@@ -26,8 +27,8 @@ public sealed class PasswordSignIn(
         ? Apis.Validation.AccountNameMaxLength : Apis.Validation.EmailMaxLength;
 
     /// <param name="code">The two-factor code or a recovery code; null asks whether one is needed.</param>
-    /// <param name="channel">Where the attempt came from, for the audit log ("password grant", "login page").</param>
-    public async Task<SignInAttempt> AttemptAsync(string? accountNameOrEmail, string? password, string? code, string channel, CancellationToken cancellationToken)
+    /// <param name="channel">Where the attempt came from, for the audit log (<see cref="SignInAuditDetails.LoginPage"/>).</param>
+    public async Task<SignInAttempt> AttemptAsync(string? accountNameOrEmail, string? password, string? code, LocalizedText channel, CancellationToken cancellationToken)
     {
         var login = accountNameOrEmail?.Trim() ?? "";
         // No account name holds a control character (PostgreSQL could not even compare one with a NUL), and no
@@ -42,14 +43,14 @@ public sealed class PasswordSignIn(
         {
             // Even the right password waits; the hash keeps the timing of every refusal alike.
             hasher.VerifyHashedPassword(new User(), DummyHash.Value, password ?? "");
-            await AuditAsync(AuditActions.SignInFailed, user, $"{channel}: refused while waiting after failed sign-ins", cancellationToken);
+            await AuditAsync(AuditActions.SignInFailed, user, SignInAuditDetails.RefusedWhileWaiting(channel), cancellationToken);
             return new SignInAttempt(SignInOutcome.LockedOut, RetryAfter: wait);
         }
 
         var access = await CheckPasswordAsync(user, password, cancellationToken);
         if (access is null)
         {
-            return await FailAsync(SignInOutcome.InvalidCredentials, key, user, null, $"{channel}: {(user is null ? "unknown account name" : "wrong password or no access")}", cancellationToken);
+            return await FailAsync(SignInOutcome.InvalidCredentials, key, user, null, user is null ? SignInAuditDetails.UnknownAccount(channel) : SignInAuditDetails.WrongPassword(channel), cancellationToken);
         }
 
         if (!access.User.TwoFactorEnabled)
@@ -66,7 +67,7 @@ public sealed class PasswordSignIn(
     }
 
     /// <summary>The login page's second step: the password was right earlier, now the code.</summary>
-    public async Task<SignInAttempt> CompleteWithCodeAsync(Guid userId, string? code, string channel, CancellationToken cancellationToken)
+    public async Task<SignInAttempt> CompleteWithCodeAsync(Guid userId, string? code, LocalizedText channel, CancellationToken cancellationToken)
     {
         var access = await UserAccess.LoadAsync(db, await users.FindByIdAsync(userId.ToString()), cancellationToken);
         if (access is not { CanSignIn: true } || !access.User.TwoFactorEnabled)
@@ -78,7 +79,7 @@ public sealed class PasswordSignIn(
         var wait = await lockout.RemainingAsync(key, cancellationToken);
         if (wait > TimeSpan.Zero)
         {
-            await AuditAsync(AuditActions.SignInFailed, access.User, $"{channel}: refused while waiting after failed sign-ins", cancellationToken);
+            await AuditAsync(AuditActions.SignInFailed, access.User, SignInAuditDetails.RefusedWhileWaiting(channel), cancellationToken);
             return new SignInAttempt(SignInOutcome.LockedOut, RetryAfter: wait);
         }
 
@@ -103,33 +104,33 @@ public sealed class PasswordSignIn(
         return access is { CanSignIn: true } ? access : null;
     }
 
-    private async Task<SignInAttempt> CheckCodeAsync(string key, UserAccess access, string? code, string channel, CancellationToken cancellationToken) =>
+    private async Task<SignInAttempt> CheckCodeAsync(string key, UserAccess access, string? code, LocalizedText channel, CancellationToken cancellationToken) =>
         await twoFactor.VerifyAsync(access.User, code)
-            ? await SucceedAsync(key, access, $"{channel}, two-factor", cancellationToken) with { WithOneTimeCode = true }
+            ? await SucceedAsync(key, access, SignInAuditDetails.WithTwoFactor(channel), cancellationToken) with { WithOneTimeCode = true }
             // Counted like a wrong password: six digits must not be guessable at leisure.
-            : await FailAsync(SignInOutcome.InvalidTwoFactorCode, key, access.User, access, $"{channel}: wrong two-factor code", cancellationToken);
+            : await FailAsync(SignInOutcome.InvalidTwoFactorCode, key, access.User, access, SignInAuditDetails.WrongTwoFactorCode(channel), cancellationToken);
 
-    private async Task<SignInAttempt> SucceedAsync(string key, UserAccess access, string channel, CancellationToken cancellationToken)
+    private async Task<SignInAttempt> SucceedAsync(string key, UserAccess access, LocalizedText channel, CancellationToken cancellationToken)
     {
         await lockout.ResetAsync(key, cancellationToken);
         await AuditAsync(AuditActions.SignInSucceeded, access.User, channel, cancellationToken);
         return new SignInAttempt(SignInOutcome.Succeeded, access);
     }
 
-    private async Task<SignInAttempt> FailAsync(SignInOutcome outcome, string key, User? user, UserAccess? access, string details, CancellationToken cancellationToken)
+    private async Task<SignInAttempt> FailAsync(SignInOutcome outcome, string key, User? user, UserAccess? access, LocalizedText details, CancellationToken cancellationToken)
     {
         var wait = await lockout.RecordFailureAsync(key, cancellationToken);
         audit.Add(db, AuditActions.SignInFailed, user?.OrganizationId, subjectUserId: user?.Id, details: details);
         if (wait > TimeSpan.Zero)
         {
-            audit.Add(db, AuditActions.SignInLockedOut, user?.OrganizationId, subjectUserId: user?.Id, details: $"waits {(int)wait.TotalSeconds} s");
+            audit.Add(db, AuditActions.SignInLockedOut, user?.OrganizationId, subjectUserId: user?.Id, details: SignInAuditDetails.Waits(wait));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return new SignInAttempt(outcome, access, wait);
     }
 
-    private async Task AuditAsync(string action, User? user, string details, CancellationToken cancellationToken)
+    private async Task AuditAsync(string action, User? user, LocalizedText details, CancellationToken cancellationToken)
     {
         var succeeded = action == AuditActions.SignInSucceeded;
         audit.Add(db, action, user?.OrganizationId, actorUserId: succeeded ? user?.Id : null, subjectUserId: user?.Id, details: details);

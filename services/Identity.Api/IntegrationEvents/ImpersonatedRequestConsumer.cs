@@ -1,6 +1,7 @@
 using Identity.Api.Infrastructure;
 using Identity.Api.Model;
 using Portal.Contracts.Identity;
+using Portal.ServiceDefaults.Localization;
 using Portal.ServiceDefaults.Messaging;
 
 namespace Identity.Api.IntegrationEvents;
@@ -14,7 +15,7 @@ public sealed class ImpersonatedRequestConsumer(IdentityDbContext db)
 {
     protected override Task HandleAsync(ImpersonatedRequestMade message, CancellationToken cancellationToken)
     {
-        var details = $"{message.Method} {message.Path} -> {message.Status} ({message.Service})";
+        var details = LocalizedText.Verbatim($"{message.Method} {message.Path} -> {message.Status} ({message.Service})");
         Db.AuditEntries.Add(new AuditEntry
         {
             // Stamped when the request was made, not when the event arrived.
@@ -26,7 +27,8 @@ public sealed class ImpersonatedRequestConsumer(IdentityDbContext db)
             SubjectUserId = message.SubjectUserId,
             ImpersonatorUserId = message.ActorUserId,
             IpAddress = message.IpAddress is { Length: > 64 } ip ? ip[..64] : message.IpAddress,
-            Details = details.Length > AuditEntry.DetailsMaxLength ? details[..AuditEntry.DetailsMaxLength] : details,
+            Details = AuditEntry.Fit(details.English),
+            DetailsGerman = AuditEntry.Fit(details.German),
         });
         return Task.CompletedTask;
     }

@@ -1,3 +1,5 @@
+using Portal.ServiceDefaults.Localization;
+
 namespace Identity.Api.Model;
 
 /// <summary>
@@ -30,8 +32,19 @@ public sealed class AuditEntry
 
     public string? IpAddress { get; init; }
 
-    /// <summary>A short, human-readable detail (the new role, the request path); never a secret.</summary>
+    /// <summary>A short, human-readable detail (the new role, the request path) in English; never a secret.</summary>
     public string? Details { get; init; }
+
+    /// <summary>The same detail in German; null on entries recorded before details were written in both languages.</summary>
+    public string? DetailsGerman { get; init; }
+
+    /// <summary>The detail in the reader's language; an entry older than its German text shows its English one.</summary>
+    public string? DetailsIn(string language) =>
+        language == PortalLanguage.German && DetailsGerman is not null ? DetailsGerman : Details;
+
+    /// <summary>A detail cut to what the column holds: a long one (a reason, a path) must not fail the change it records.</summary>
+    public static string? Fit(string? details) =>
+        details is { Length: > DetailsMaxLength } ? details[..DetailsMaxLength] : details;
 }
 
 /// <summary>The audit log's action names, as they appear in <c>GET /api/identity/audit</c>.</summary>

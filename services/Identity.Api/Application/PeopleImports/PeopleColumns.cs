@@ -52,9 +52,11 @@ public static class PeopleColumns
         return All.FirstOrDefault(c => c.Names.Contains(name));
     }
 
+    /// <summary>The column with the key <paramref name="key"/> (one of the constants above).</summary>
+    public static PeopleColumn WithKey(string key) => All.Single(c => c.Key == key);
+
     /// <summary>The headings of <paramref name="columns"/> in each language, for messages that list them.</summary>
-    public static LocalizedText Headings(IEnumerable<PeopleColumn> columns) => new(
-        string.Join(", ", columns.Select(c => c.Heading.English)), string.Join(", ", columns.Select(c => c.Heading.German)));
+    public static LocalizedText Headings(IEnumerable<PeopleColumn> columns) => LocalizedText.Join(", ", columns.Select(c => c.Heading));
 
     /// <summary>Lower case, letters and digits only, umlauts spelled out ("E-Mail-Kategorien" is "emailkategorien").</summary>
     public static string Normalize(string heading)

@@ -164,7 +164,7 @@ public sealed partial class PeopleImportWorker(
         import.Status = PeopleImportStatus.Completed;
         import.CompletedAt = clock.GetUtcNow();
         audit.Add(db, AuditActions.PeopleImported, import.OrganizationId, import.StartedByUserId, null,
-            $"{import.FileName}: {import.Created} created, {import.Updated} updated, {import.Unchanged} unchanged, {import.Refused} refused",
+            UserAuditDetails.Imported(import.FileName, import.Created, import.Updated, import.Unchanged, import.Refused),
             import.ImpersonatorUserId);
     }
 

@@ -16,7 +16,8 @@ public static class PeopleVocabulary
     private static readonly LocalizedText InviteWord = new("invite", "einladen");
     private static readonly LocalizedText NoAccessWord = new("no access", "ohne Zugang");
     private static readonly LocalizedText NoneWord = new("none", "keine");
-    private static readonly LocalizedText AllWord = new("all", "alle");
+    /// <summary>"All" of a list (every customer, every area): also how the audit log says it.</summary>
+    public static readonly LocalizedText AllWord = new("all", "alle");
 
     private static readonly Dictionary<string, LocalizedText> LanguageNames = new()
     {
@@ -24,12 +25,8 @@ public static class PeopleVocabulary
         [Languages.English] = new("English", "Englisch"),
     };
 
-    private static readonly Dictionary<string, LocalizedText> RoleNames = new()
-    {
-        [Roles.Member] = new("Member", "Mitglied"),
-        [Roles.Moderator] = new("Moderator", "Moderator"),
-        [Roles.Administrator] = new("Administrator", "Administrator"),
-    };
+    // A people file holds the customer's people: only their roles.
+    private static readonly Dictionary<string, LocalizedText> CustomerRoleNames = Roles.CustomerRoles.ToDictionary(role => role, RoleNames.Of);
 
     private static readonly Dictionary<string, LocalizedText> AreaNames = new()
     {
@@ -51,7 +48,7 @@ public static class PeopleVocabulary
 
     private static readonly Dictionary<string, string> LanguageWords = Words(LanguageNames, ("deu", Languages.German), ("ger", Languages.German), ("eng", Languages.English));
 
-    private static readonly Dictionary<string, string> RoleWords = Words(RoleNames,
+    private static readonly Dictionary<string, string> RoleWords = Words(CustomerRoleNames,
         ("mitarbeiter", Roles.Member), ("mitarbeiterin", Roles.Member), ("moderatorin", Roles.Moderator),
         ("admin", Roles.Administrator), ("administratorin", Roles.Administrator));
 
@@ -88,7 +85,7 @@ public static class PeopleVocabulary
 
     public static string LanguageName(string code, string language) => LanguageNames.TryGetValue(code, out var name) ? name.In(language) : code;
 
-    public static string RoleName(string code, string language) => RoleNames.TryGetValue(code, out var name) ? name.In(language) : code;
+    public static string RoleName(string code, string language) => CustomerRoleNames.TryGetValue(code, out var name) ? name.In(language) : code;
 
     public static string AreaName(string code, string language) => AreaNames.TryGetValue(code, out var name) ? name.In(language) : code;
 

@@ -52,7 +52,7 @@ public sealed class PersonImporter(IdentityDbContext db, ILookupNormalizer norma
 
         accessEvents.Publish(db, user, OrganizationKinds.Customer, RoleCatalog.PermissionsOf(OrganizationKinds.Customer, user.Role));
         audit.Add(db, AuditActions.UserImported, import.OrganizationId, caller.User.Id, user.Id,
-            $"role {user.Role}, {(invite ? "invited" : "without access")}, from {import.FileName}", import.ImpersonatorUserId);
+            UserAuditDetails.FromFile(UserAuditDetails.Created(user.Role, invite), import.FileName), import.ImpersonatorUserId);
         return user.Id;
     }
 
@@ -91,7 +91,7 @@ public sealed class PersonImporter(IdentityDbContext db, ILookupNormalizer norma
 
         UserChanges.Audit(audit, db, before, user, caller.User.Id, import.ImpersonatorUserId);
         audit.Add(db, AuditActions.UserImportUpdated, import.OrganizationId, caller.User.Id, user.Id,
-            $"{string.Join(", ", plan.Changes)}, from {import.FileName}", import.ImpersonatorUserId);
+            UserAuditDetails.FromFile(PeopleColumns.Headings(plan.Changes.Select(PeopleColumns.WithKey)), import.FileName), import.ImpersonatorUserId);
         return user.Id;
     }
 }

@@ -11,6 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.ToTable("audit_entries");
         entry.Property(e => e.Action).HasMaxLength(AuditEntry.ActionMaxLength);
         entry.Property(e => e.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
+        entry.Property(e => e.DetailsGerman).HasMaxLength(AuditEntry.DetailsMaxLength);
         entry.Property(e => e.IpAddress).HasMaxLength(64);
         // The log is read newest first, per organization and per user.
         entry.HasIndex(e => new { e.OrganizationId, e.OccurredAt });

@@ -45,6 +45,11 @@ namespace Identity.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("details");
 
+                    b.Property<string>("DetailsGerman")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("details_german");
+
                     b.Property<Guid?>("ImpersonatorUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("impersonator_user_id");
