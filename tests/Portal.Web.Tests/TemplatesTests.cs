@@ -24,7 +24,20 @@ public sealed class TemplatesTests(WebStack stack)
 
             await page.GetByRole(AriaRole.Button, new() { Name = "+ Add template" }).ClickAsync();
             var dialog = page.GetByRole(AriaRole.Dialog);
-            await dialog.GetByLabel("Line 1", new() { Exact = true }).FillAsync("Check the pressure");
+            // The dialog focuses its name field a moment after it opens; text filled into the first line before that
+            // can land in the name (a browser test types faster than anyone). Fill until both read as meant.
+            var nameField = dialog.GetByLabel("Name", new() { Exact = true });
+            var firstLine = dialog.GetByLabel("Line 1", new() { Exact = true });
+            for (var attempt = 1; ; attempt++)
+            {
+                await firstLine.FillAsync("Check the pressure");
+                if (await nameField.InputValueAsync() == "" && await firstLine.InputValueAsync() == "Check the pressure" || attempt == 3)
+                {
+                    break;
+                }
+
+                await nameField.FillAsync("");
+            }
             // No name: the service's reason shows beside the name field.
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Save template" }).ClickAsync();
             await Assertions.Expect(dialog.GetByText("Required, 1 to 200 characters.")).ToBeVisibleAsync();
