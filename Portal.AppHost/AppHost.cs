@@ -7,11 +7,13 @@ using Portal.Hosting.Projects;
 using Portal.Hosting.RabbitMQ;
 
 // The Portal application: what runs, on which ports, and what waits for what.
+// ./scripts/start.sh --no-dashboard: a lighter stack for a machine short of memory. A switch, not a setting: it is
+// taken out of the arguments, where configuration would read the next argument as its value.
+const string NoDashboard = "--no-dashboard";
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
 {
-    Args = args,
-    // ./scripts/start.sh --no-dashboard: a lighter stack for a machine short of memory.
-    DisableDashboard = args.Contains("--no-dashboard"),
+    Args = [.. args.Where(arg => arg != NoDashboard)],
+    DisableDashboard = args.Contains(NoDashboard),
 });
 builder.AddStartupReport();
 var settings = StartupSettings.AddTo(builder);
@@ -21,6 +23,7 @@ var tenantsDb = postgres.AddDatabase(ResourceNames.TenantsDb);
 var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
 var notificationsDb = postgres.AddDatabase(ResourceNames.NotificationsDb);
 var assetsDb = postgres.AddDatabase(ResourceNames.AssetsDb).WithKpiCounterRebuild();
+var webDb = postgres.AddDatabase(ResourceNames.WebDb);
 
 var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus, port: 56720);
 var mailDev = builder.AddMailDev(ResourceNames.MailDev, smtpPort: 1025, httpPort: 1080);
@@ -55,6 +58,7 @@ var assets = builder.AddPortalService<Projects.Assets_Api>(ResourceNames.Assets)
     .WithReference(identity);
 
 var web = builder.AddPortalService<Projects.Portal_Web>(ResourceNames.Web)
+    .WithReference(webDb).WaitFor(webDb)
     .WithReference(tenants)
     .WithReference(identity)
     .WithReference(notifications)
@@ -68,6 +72,16 @@ var gateway = builder.AddPortalService<Projects.Portal_Gateway>(ResourceNames.Ga
     .WithReference(web).WaitFor(web)
     // On the dashboard's resources page beside the gateway's own address: the four APIs, browsable and callable.
     .WithUrlForEndpoint("http", endpoint => new ResourceUrlAnnotation { Url = endpoint.Url.TrimEnd('/') + "/api/reference", DisplayText = "API reference" });
+
+// --Parameters:replicas=N runs N copies of each: every one of them is stateless or shares its state through
+// PostgreSQL, and Aspire's proxy in front of each resource spreads the connections over them.
+if (settings.Replicas > 1)
+{
+    foreach (var process in new[] { tenants, identity, notifications, assets, web, gateway })
+    {
+        process.WithReplicas(settings.Replicas);
+    }
+}
 
 // Tokens are issued for (and checked against), and links in e-mails point to, the one public entry point.
 var publicUrl = gateway.GetEndpoint("http");

@@ -6,6 +6,7 @@
 #   --fresh         start from empty data (deletes .portal/)
 #   --verbose       also echo every resource's console output, prefixed with its name
 #   --no-dashboard  start without the Aspire dashboard
+#   --replicas=N    run N copies of each service, the web app and the gateway (1 to 8; default 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args=()
@@ -13,6 +14,7 @@ for arg in "$@"; do
   case "$arg" in
     --fresh) rm -rf .portal ;;
     --verbose) args+=("--Portal:Verbose=true") ;;
+    --replicas=*) args+=("--Parameters:replicas=${arg#--replicas=}") ;;
     *) args+=("$arg") ;;
   esac
 done

@@ -1,4 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -34,13 +37,27 @@ internal sealed partial class MigrationHostedService<TContext>(
         var strategy = context.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
-            // Creating the history table first spares a fresh database the failed query (logged as
-            // an error) with which MigrateAsync probes for it.
-            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-            await context.Database.MigrateAsync(cancellationToken);
-            if (seed is not null)
+            // Replicas of a service start together. One at a time migrates and seeds, under a lock of the database
+            // held by this connection; the others wait and then find nothing left to do. Without it two would
+            // create the same tables, or seed the same first administrator, and one of them would fail to start.
+            await context.Database.OpenConnectionAsync(cancellationToken);
+            try
             {
-                await seed(context, provider, cancellationToken);
+                await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+                // Creating the history table first spares a fresh database the failed query (logged as
+                // an error) with which MigrateAsync probes for it.
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+                await context.Database.MigrateAsync(cancellationToken);
+                if (seed is not null)
+                {
+                    await seed(context, provider, cancellationToken);
+                }
+            }
+            finally
+            {
+                // Explicitly: a pooled connection stays open when closed, and would keep the lock with it.
+                await UnlockAsync(context);
+                await context.Database.CloseConnectionAsync();
             }
         });
         LogMigrated(logger, typeof(TContext).Name, watch.ElapsedMilliseconds);
@@ -50,6 +67,21 @@ internal sealed partial class MigrationHostedService<TContext>(
             // process would end with an error instead of exit code 0.
             var lifetime = provider.GetRequiredService<IHostApplicationLifetime>();
             lifetime.ApplicationStarted.Register(lifetime.StopApplication);
+        }
+    }
+
+    /// <summary>The advisory lock of one service's migration: the same number in every replica, one per context.</summary>
+    private static readonly long LockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("Portal.Migration." + typeof(TContext).FullName)));
+
+    private static async Task UnlockAsync(TContext context)
+    {
+        try
+        {
+            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            // The connection is gone, and with it the lock.
         }
     }
 

@@ -13,6 +13,9 @@ public static class ResourceNames
     public const string NotificationsDb = "notificationsdb";
     public const string AssetsDb = "assetsdb";
 
+    /// <summary>The web app's sessions and data-protection keys, shared by its replicas.</summary>
+    public const string WebDb = "webdb";
+
     /// <summary>RabbitMQ; its connection string is <c>ConnectionStrings__eventbus</c>.</summary>
     public const string EventBus = "eventbus";
 

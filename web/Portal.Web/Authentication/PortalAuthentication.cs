@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Portal.Contracts.Security;
+using Portal.Web.Sessions;
 
 namespace Portal.Web.Authentication;
 
@@ -38,7 +39,7 @@ public static class PortalAuthentication
         var addresses = new PortalAddresses(builder.Configuration);
         builder.Services.AddSingleton(addresses);
         builder.Services.AddSingleton<CustomerHosts>();
-        builder.Services.AddSingleton<TokenStore>();
+        builder.AddWebSessions();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<Extensions.ForwardedForHandler>();
         builder.Services.AddHttpClient(TokenStore.HttpClientName).AddHttpMessageHandler<Extensions.ForwardedForHandler>();
@@ -126,7 +127,7 @@ public static class PortalAuthentication
 
             return Task.CompletedTask;
         };
-        oidc.Events.OnTokenValidated = StartSession;
+        oidc.Events.OnTokenValidated = StartSessionAsync;
         // A callback that cannot complete the sign-in ends on a page of the app with "Try again", never a 500.
         oidc.Events.OnAccessDenied = SignInFailure.ShowPageAsync;
         oidc.Events.OnRemoteFailure = SignInFailure.ShowPageAsync;
@@ -136,7 +137,7 @@ public static class PortalAuthentication
     /// The cookie's principal is built from the access token, which carries what the app needs for
     /// its navigation (organization kind, role, permissions, locale); the tokens go to the store.
     /// </summary>
-    private static Task StartSession(TokenValidatedContext context)
+    private static async Task StartSessionAsync(TokenValidatedContext context)
     {
         var response = context.TokenEndpointResponse
             ?? throw new InvalidOperationException("The authorization code was not redeemed.");
@@ -145,10 +146,10 @@ public static class PortalAuthentication
 
         var sessionId = Guid.NewGuid().ToString("N");
         var expiresIn = int.TryParse(response.ExpiresIn, out var seconds) ? seconds : 300;
-        store.Save(sessionId, new UserTokens(response.AccessToken, response.RefreshToken, response.IdToken, clock.GetUtcNow().AddSeconds(expiresIn)));
+        await store.SaveAsync(sessionId, new UserTokens(response.AccessToken, response.RefreshToken, response.IdToken, clock.GetUtcNow().AddSeconds(expiresIn)),
+            context.HttpContext.RequestAborted);
 
         context.Principal = SessionPrincipal.From(response.AccessToken, sessionId, context.Scheme.Name);
-        return Task.CompletedTask;
     }
 
     /// <summary>A cookie whose tokens are gone (signed out elsewhere, app restarted, refresh refused) is no session.</summary>
@@ -156,12 +157,12 @@ public static class PortalAuthentication
     {
         var sessionId = context.Principal?.FindFirstValue(SessionClaims.SessionId);
         var store = context.HttpContext.RequestServices.GetRequiredService<TokenStore>();
-        if (ViewAsEndpoints.ReturnToStaffWhenOver(context, store))
+        if (await ViewAsEndpoints.ReturnToStaffWhenOverAsync(context, store))
         {
             return;
         }
 
-        if (sessionId is null || !store.Touch(sessionId))
+        if (sessionId is null || !await store.TouchAsync(sessionId, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

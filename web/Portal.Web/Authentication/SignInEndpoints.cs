@@ -23,7 +23,7 @@ public static class SignInEndpoints
         app.MapGet(PortalAuthentication.SignInPath, SignIn).AllowAnonymous();
 
         // A form POST, so the antiforgery token is checked: a link or image elsewhere must not sign a user out.
-        app.MapPost(PortalAuthentication.SignOutPath, SignOut);
+        app.MapPost(PortalAuthentication.SignOutPath, SignOutAsync);
         return app;
     }
 
@@ -70,24 +70,24 @@ public static class SignInEndpoints
         return TypedResults.Challenge(properties, [OpenIdConnectDefaults.AuthenticationScheme]);
     }
 
-    private static SignOutHttpResult SignOut(HttpContext context, TokenStore store, [FromForm] string? returnUrl)
+    private static async Task<SignOutHttpResult> SignOutAsync(HttpContext context, TokenStore store, [FromForm] string? returnUrl)
     {
         var sessionId = context.User.FindFirstValue(SessionClaims.SessionId);
         var properties = new AuthenticationProperties { RedirectUri = LocalUrls.OrHome(returnUrl) };
-        if (sessionId is not null && store.Find(sessionId) is { IdToken: { } idToken })
+        if (sessionId is not null && await store.FindAsync(sessionId) is { IdToken: { } idToken })
         {
             properties.Items[PortalAuthentication.IdTokenHintItem] = idToken;
         }
 
         if (sessionId is not null)
         {
-            store.Remove(sessionId);
+            await store.RemoveAsync(sessionId);
         }
 
         // Signing out while viewing as someone ends the staff member's own session too.
         if (context.User.FindFirstValue(SessionClaims.StaffSessionId) is { } staffSessionId)
         {
-            store.Remove(staffSessionId);
+            await store.RemoveAsync(staffSessionId);
         }
 
         return TypedResults.SignOut(properties, [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);

@@ -1,103 +1,104 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Sessions;
 
 namespace Portal.Web.Authentication;
 
 /// <summary>
-/// Holds each session's tokens on the server and refreshes the access token shortly before it
-/// expires. Identity rotates refresh tokens without grace (each works once), so the circuit and
-/// the next page load must share one copy: a per-session lock makes sure only one refresh runs.
-/// Sessions live in memory: after a restart of the web app, users sign in again. A session unused
-/// for longer than the cookie lives is forgotten, so abandoned sessions do not pile up.
+/// Holds each session's tokens on the server, in the web app's database (<see cref="WebSession"/>), so that every
+/// replica of the web app serves every session: a request or a reconnecting circuit may land on any of them.
+/// Identity rotates refresh tokens without grace (each works once), so the replicas, circuits and page loads of
+/// one session must share one copy: a refresh holds the session's row lock, and whoever waited for it finds the
+/// token already renewed. A session unused for longer than the cookie lives is deleted.
 /// </summary>
-public sealed class TokenStore(IHttpClientFactory httpClients, PortalAddresses addresses, TimeProvider clock, ILogger<TokenStore> logger)
+public sealed class TokenStore(IServiceScopeFactory scopes, SessionTokenProtector protector, IdentityTokenRefresher refresher, TimeProvider clock)
+    : IAccessTokenSource
 {
     public const string HttpClientName = "identity-token";
 
     /// <summary>Refresh this long before expiry, so a token never expires between check and use.</summary>
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// A session's last use is written at most this often: the idle limit is hours, and writing it on every request
+    /// of a busy page would cost a row update each.
+    /// </summary>
+    private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
+
     /// <summary>As long as the session cookie lives without a request (its sliding expiration).</summary>
     public static readonly TimeSpan IdleLifetime = TimeSpan.FromHours(8);
 
-    private readonly ConcurrentDictionary<string, Entry> _sessions = new(StringComparer.Ordinal);
-
-    public void Save(string sessionId, UserTokens tokens)
+    public async Task SaveAsync(string sessionId, UserTokens tokens, CancellationToken cancellationToken = default)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
         var now = clock.GetUtcNow();
-        foreach (var (id, _) in _sessions.Where(s => now - s.Value.LastUsed > IdleLifetime))
+        await db.Sessions.Where(s => s.LastUsedAt < now - IdleLifetime).ExecuteDeleteAsync(cancellationToken);
+        db.Sessions.Add(new WebSession
         {
-            _sessions.TryRemove(id, out _);
-        }
-
-        _sessions[sessionId] = new Entry(tokens, now);
+            Id = sessionId,
+            ProtectedTokens = protector.Protect(tokens),
+            AccessTokenExpiresAt = tokens.ExpiresAt,
+            LastUsedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Whether the session is still known; a request of the session keeps it alive.</summary>
-    public bool Touch(string sessionId)
+    public async Task<bool> TouchAsync(string sessionId, CancellationToken cancellationToken = default)
     {
-        if (!_sessions.TryGetValue(sessionId, out var entry))
-        {
-            return false;
-        }
-
-        entry.LastUsed = clock.GetUtcNow();
-        return true;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
+        var lastUsed = await db.Sessions.Where(s => s.Id == sessionId).Select(s => (DateTimeOffset?)s.LastUsedAt).SingleOrDefaultAsync(cancellationToken);
+        return lastUsed is { } used && await KeepAliveAsync(db, sessionId, used, cancellationToken);
     }
 
-    public UserTokens? Find(string sessionId) => _sessions.TryGetValue(sessionId, out var entry) ? entry.Tokens : null;
+    /// <summary>The session's tokens as they are (no refresh), or null when the session is over.</summary>
+    public async Task<UserTokens?> FindAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        return session is null ? null : protector.Unprotect(session);
+    }
 
-    public void Remove(string sessionId) => _sessions.TryRemove(sessionId, out _);
+    public async Task RemoveAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
+        await db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
+    }
 
     /// <summary>A valid access token of the session, refreshed if needed; null when the session has ended.</summary>
     public async Task<string?> GetAccessTokenAsync(string sessionId, CancellationToken cancellationToken)
     {
-        if (!_sessions.TryGetValue(sessionId, out var entry))
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        if (session is null || !await KeepAliveAsync(db, sessionId, session.LastUsedAt, cancellationToken)
+            || protector.Unprotect(session) is not { } tokens)
         {
             return null;
         }
 
-        entry.LastUsed = clock.GetUtcNow();
-        if (entry.Tokens.ExpiresAt - RefreshMargin > clock.GetUtcNow())
+        if (IsFresh(tokens))
         {
-            return entry.Tokens.AccessToken;
+            return tokens.AccessToken;
         }
 
         // A token without a refresh token (a view-as token) serves to its last second: the margin is
         // there to renew tokens in time, and this one cannot be renewed.
-        if (entry.Tokens.RefreshToken is null)
+        if (tokens.RefreshToken is null)
         {
-            if (entry.Tokens.ExpiresAt > clock.GetUtcNow())
+            if (tokens.ExpiresAt > clock.GetUtcNow())
             {
-                return entry.Tokens.AccessToken;
+                return tokens.AccessToken;
             }
 
-            Remove(sessionId);
+            await RemoveAsync(sessionId, cancellationToken);
             return null;
         }
 
-        await entry.Lock.WaitAsync(cancellationToken);
-        try
-        {
-            if (entry.Tokens.ExpiresAt - RefreshMargin > clock.GetUtcNow())
-            {
-                return entry.Tokens.AccessToken;
-            }
-
-            var refreshed = await RefreshAsync(entry.Tokens, cancellationToken);
-            if (refreshed is null)
-            {
-                Remove(sessionId);
-                return null;
-            }
-
-            entry.Tokens = refreshed;
-            return refreshed.AccessToken;
-        }
-        finally
-        {
-            entry.Lock.Release();
-        }
+        return await RefreshLockedAsync(db, sessionId, onlyWhenStale: true, cancellationToken);
     }
 
     /// <summary>
@@ -107,66 +108,71 @@ public sealed class TokenStore(IHttpClientFactory httpClients, PortalAddresses a
     /// </summary>
     public async Task<string?> RefreshNowAsync(string sessionId, CancellationToken cancellationToken)
     {
-        if (!_sessions.TryGetValue(sessionId, out var entry) || entry.Tokens.RefreshToken is null)
-        {
-            return null;
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebDbContext>();
+        return await RefreshLockedAsync(db, sessionId, onlyWhenStale: false, cancellationToken);
+    }
 
-        await entry.Lock.WaitAsync(cancellationToken);
-        try
+    /// <summary>
+    /// Renews the tokens while holding the session's row, so that no other replica or circuit redeems the same
+    /// refresh token; one that waited finds the renewed token (<paramref name="onlyWhenStale"/>) and uses it.
+    /// </summary>
+    private async Task<string?> RefreshLockedAsync(WebDbContext db, string sessionId, bool onlyWhenStale, CancellationToken cancellationToken)
+    {
+        // Under the retrying execution strategy a transaction must run as one retriable unit.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            var refreshed = await RefreshAsync(entry.Tokens, cancellationToken);
-            if (refreshed is null)
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var session = await db.Sessions
+                .FromSql($"SELECT * FROM web_sessions WHERE id = {sessionId} FOR UPDATE")
+                .SingleOrDefaultAsync(cancellationToken);
+            var tokens = session is null ? null : protector.Unprotect(session);
+            if (session is null || tokens is null)
             {
-                Remove(sessionId);
                 return null;
             }
 
-            entry.Tokens = refreshed;
-            return refreshed.AccessToken;
-        }
-        finally
-        {
-            entry.Lock.Release();
-        }
+            if (onlyWhenStale && IsFresh(tokens))
+            {
+                return tokens.AccessToken;
+            }
+
+            var refreshed = await refresher.RefreshAsync(tokens, cancellationToken);
+            if (refreshed is null)
+            {
+                db.Sessions.Remove(session);
+            }
+            else
+            {
+                session.ProtectedTokens = protector.Protect(refreshed);
+                session.AccessTokenExpiresAt = refreshed.ExpiresAt;
+                session.LastUsedAt = clock.GetUtcNow();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return refreshed?.AccessToken;
+        });
     }
 
-    private async Task<UserTokens?> RefreshAsync(UserTokens current, CancellationToken cancellationToken)
+    /// <summary>False (and the session deleted) when it was idle too long; otherwise records the use now and then.</summary>
+    private async Task<bool> KeepAliveAsync(WebDbContext db, string sessionId, DateTimeOffset lastUsed, CancellationToken cancellationToken)
     {
-        if (current.RefreshToken is null)
+        var now = clock.GetUtcNow();
+        if (now - lastUsed > IdleLifetime)
         {
-            return null;
+            await db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
+            return false;
         }
 
-        var http = httpClients.CreateClient(HttpClientName);
-        using var response = await http.PostAsync(addresses.Identity("connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        if (now - lastUsed > TouchInterval)
         {
-            ["grant_type"] = "refresh_token",
-            ["client_id"] = PortalAuthentication.ClientId,
-            ["refresh_token"] = current.RefreshToken,
-        }), cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            // Deactivated, or the refresh token expired or was used: the session is over.
-            logger.LogInformation("Refreshing the access token failed with {Status}; the session ends.", (int)response.StatusCode);
-            return null;
+            await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUsedAt, now), cancellationToken);
         }
 
-        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-        var root = json.RootElement;
-        return new UserTokens(
-            root.GetProperty("access_token").GetString()!,
-            root.TryGetProperty("refresh_token", out var refresh) ? refresh.GetString() : current.RefreshToken,
-            current.IdToken,
-            clock.GetUtcNow().AddSeconds(root.TryGetProperty("expires_in", out var expires) ? expires.GetInt32() : 300));
+        return true;
     }
 
-    private sealed class Entry(UserTokens tokens, DateTimeOffset lastUsed)
-    {
-        public UserTokens Tokens { get; set; } = tokens;
-
-        public DateTimeOffset LastUsed { get; set; } = lastUsed;
-
-        public SemaphoreSlim Lock { get; } = new(1, 1);
-    }
+    private bool IsFresh(UserTokens tokens) => tokens.ExpiresAt - RefreshMargin > clock.GetUtcNow();
 }

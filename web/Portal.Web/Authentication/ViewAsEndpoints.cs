@@ -71,7 +71,8 @@ public static class ViewAsEndpoints
 
         var sessionId = Guid.NewGuid().ToString("N");
         // The staff id token goes along only as the hint for signing out of identity.
-        store.Save(sessionId, new UserTokens(accessToken, null, store.Find(staffSessionId)?.IdToken, clock.GetUtcNow().AddSeconds(expiresIn)));
+        var staffTokens = await store.FindAsync(staffSessionId, cancellationToken);
+        await store.SaveAsync(sessionId, new UserTokens(accessToken, null, staffTokens?.IdToken, clock.GetUtcNow().AddSeconds(expiresIn)), cancellationToken);
         var principal = SessionPrincipal.From(accessToken, sessionId, CookieAuthenticationDefaults.AuthenticationScheme,
             new Claim(SessionClaims.StaffSessionId, staffSessionId));
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
@@ -84,10 +85,10 @@ public static class ViewAsEndpoints
         {
             if (context.User.FindFirstValue(SessionClaims.SessionId) is { } sessionId)
             {
-                store.Remove(sessionId);
+                await store.RemoveAsync(sessionId);
             }
 
-            if (StaffPrincipal(store, staffSessionId) is { } staff)
+            if (await StaffPrincipalAsync(store, staffSessionId) is { } staff)
             {
                 await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, staff);
             }
@@ -104,7 +105,7 @@ public static class ViewAsEndpoints
     /// Called for every request's cookie: a view whose token has run out (or was dropped) gives the
     /// browser back to the staff session. True when the principal was replaced.
     /// </summary>
-    public static bool ReturnToStaffWhenOver(CookieValidatePrincipalContext context, TokenStore store)
+    public static async Task<bool> ReturnToStaffWhenOverAsync(CookieValidatePrincipalContext context, TokenStore store)
     {
         if (context.Principal?.FindFirstValue(SessionClaims.StaffSessionId) is not { } staffSessionId)
         {
@@ -113,17 +114,17 @@ public static class ViewAsEndpoints
 
         var sessionId = context.Principal.FindFirstValue(SessionClaims.SessionId);
         var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-        if (sessionId is not null && store.Find(sessionId) is { } tokens && tokens.ExpiresAt > clock.GetUtcNow())
+        if (sessionId is not null && await store.FindAsync(sessionId) is { } tokens && tokens.ExpiresAt > clock.GetUtcNow())
         {
             return false;
         }
 
         if (sessionId is not null)
         {
-            store.Remove(sessionId);
+            await store.RemoveAsync(sessionId);
         }
 
-        if (StaffPrincipal(store, staffSessionId) is not { } staff)
+        if (await StaffPrincipalAsync(store, staffSessionId) is not { } staff)
         {
             return false;
         }
@@ -146,8 +147,8 @@ public static class ViewAsEndpoints
         }
     }
 
-    private static ClaimsPrincipal? StaffPrincipal(TokenStore store, string staffSessionId) =>
-        store.Touch(staffSessionId) && store.Find(staffSessionId) is { } staff
+    private static async Task<ClaimsPrincipal?> StaffPrincipalAsync(TokenStore store, string staffSessionId) =>
+        await store.TouchAsync(staffSessionId) && await store.FindAsync(staffSessionId) is { } staff
             ? SessionPrincipal.From(staff.AccessToken, staffSessionId, CookieAuthenticationDefaults.AuthenticationScheme)
             : null;
 }
