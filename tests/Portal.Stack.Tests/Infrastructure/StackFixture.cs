@@ -11,8 +11,8 @@ namespace Portal.Stack.Tests.Infrastructure;
 
 /// <summary>
 /// The whole Portal stack, started once for a test collection from the AppHost's model on
-/// Aspire.Hosting.Testing: real PostgreSQL, RabbitMQ, MailDev, the four services, the gateway and the web app, on
-/// free ports with fresh data. Disposing it stops everything and deletes the data. Callers sign in
+/// Aspire.Hosting.Testing: real PostgreSQL, RabbitMQ, MailDev, the four services, the gateway and the web app (each
+/// as <see cref="Replicas"/> processes), on free ports with fresh data. Disposing it stops everything and deletes the data. Callers sign in
 /// through identity's <c>/connect/token</c> like any client; no test signing key is set (ADR 3).
 /// </summary>
 public sealed class StackFixture : IAsyncLifetime
@@ -20,6 +20,12 @@ public sealed class StackFixture : IAsyncLifetime
     private readonly Lock _signingIn = new();
     private DistributedApplication? _app;
     private Task<PortalSession>? _administrator;
+
+    /// <summary>
+    /// Every service, the web app and the gateway run twice, so that every test of the stack also shows that
+    /// nothing depends on a request landing where the previous one did.
+    /// </summary>
+    public const int Replicas = 2;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The stack has not started.");
 
@@ -34,7 +40,7 @@ public sealed class StackFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = await TestApplications.CreateWholeStackAsync();
+        var builder = await TestApplications.CreateWholeStackAsync(replicas: Replicas);
         Resources = [.. builder.Resources];
         _app = await builder.StartHealthyAsync();
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);

@@ -23,15 +23,20 @@ public static class TestApplications
 
     /// <summary>
     /// The AppHost's whole model (Portal.AppHost/AppHost.cs). <paramref name="withDashboard"/> runs the real
-    /// dashboard too, with its telemetry API open to <see cref="DashboardApiKey"/>.
+    /// dashboard too, with its telemetry API open to <see cref="DashboardApiKey"/>; <paramref name="replicas"/> runs
+    /// that many copies of each service, the web app and the gateway (the AppHost's <c>replicas</c> parameter).
     /// </summary>
-    public static async Task<IDistributedApplicationTestingBuilder> CreateWholeStackAsync(bool withDashboard = false) =>
+    public static async Task<IDistributedApplicationTestingBuilder> CreateWholeStackAsync(bool withDashboard = false, int replicas = 1) =>
         WithPlainHttpClients(await DistributedApplicationTestingBuilder.CreateAsync<Projects.Portal_AppHost>(
-            withDashboard
+            [
+                .. Arguments(),
+                $"--Parameters:replicas={replicas}",
                 // Aspire overwrites AppHost:BrowserToken with a generated token unless the dashboard's own
                 // setting names one: the login link's token goes in ASPIRE_DASHBOARD_FRONTEND_BROWSERTOKEN.
-                ? [.. Arguments(), $"--AppHost:DashboardApiKey={DashboardApiKey}", $"--ASPIRE_DASHBOARD_FRONTEND_BROWSERTOKEN={DashboardBrowserToken}"]
-                : Arguments(),
+                .. withDashboard
+                    ? new[] { $"--AppHost:DashboardApiKey={DashboardApiKey}", $"--ASPIRE_DASHBOARD_FRONTEND_BROWSERTOKEN={DashboardBrowserToken}" }
+                    : [],
+            ],
             (options, _) =>
             {
                 options.DisableDashboard = !withDashboard;
