@@ -13,7 +13,7 @@ public sealed class KubernetesManifestsTests
     private static readonly string[] Processes =
         [ResourceNames.Identity, ResourceNames.Tenants, ResourceNames.Notifications, ResourceNames.Assets, ResourceNames.Web, ResourceNames.Gateway];
 
-    private static readonly string[] WithDatabase = [ResourceNames.Identity, ResourceNames.Tenants, ResourceNames.Notifications, ResourceNames.Assets];
+    private static readonly string[] WithDatabase = [ResourceNames.Identity, ResourceNames.Tenants, ResourceNames.Notifications, ResourceNames.Assets, ResourceNames.Web];
 
     [Fact]
     public async Task EveryProcessIsDeployedValidlyWithItsMigrationsAndThePublicHostNames()
@@ -24,9 +24,9 @@ public sealed class KubernetesManifestsTests
         Assert.Empty(report.Errors);
         Assert.Equal(Processes.Order(), report.Named("Deployment").Order());
         Assert.Equal(Processes.Order(), report.Named("Service").Except(["postgres", "rabbitmq"]).Order());
-        // The web app runs once until its data-protection keys are shared; every other process scales.
-        Assert.Equal(Processes.Except([ResourceNames.Web]).Order(), report.Named("HorizontalPodAutoscaler").Order());
-        Assert.Equal(Processes.Except([ResourceNames.Web]).Order(), report.Named("PodDisruptionBudget").Order());
+        // Every process scales, the web app too: its sessions and keys are in its database.
+        Assert.Equal(Processes.Order(), report.Named("HorizontalPodAutoscaler").Order());
+        Assert.Equal(Processes.Order(), report.Named("PodDisruptionBudget").Order());
         Assert.Equal(WithDatabase.Select(s => $"{s}-migrations").Order(), report.Named("Job").Order());
         Assert.Equal(["postgres", "rabbitmq"], report.Named("Service").Intersect(["postgres", "rabbitmq"]).Order());
         Assert.Equal(["portal"], report.Named("Ingress"));

@@ -20,6 +20,8 @@ public static class GatewayExtensions
         builder.Services.AddReverseProxy()
             .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
             .AddServiceDiscoveryDestinationResolver();
+        // Reads that lose their connection (a replica dying) are sent again on a new one.
+        builder.Services.AddSingleton<Yarp.ReverseProxy.Forwarder.IForwarderHttpClientFactory, RetryingForwarderHttpClientFactory>();
 
         builder.AddSignInRateLimits();
         return builder;

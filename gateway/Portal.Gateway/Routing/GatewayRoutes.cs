@@ -1,6 +1,7 @@
 using Portal.Contracts;
 using Portal.Gateway.RateLimiting;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Health;
 
 namespace Portal.Gateway.Routing;
 
@@ -78,7 +79,9 @@ public static class GatewayRoutes
 
     /// <summary>
     /// One cluster per service, named after it, whose destination is the service's name: service discovery
-    /// resolves <c>http://tenants</c> from the <c>services__tenants__http__0</c> the AppHost's WithReference gives.
+    /// resolves <c>http://tenants</c> from the <c>services__tenants__http__0</c> the AppHost's WithReference gives
+    /// (one address per replica where discovery knows them, e.g. <c>__0</c>, <c>__1</c>; one load-balanced address
+    /// behind Aspire's proxy or a Kubernetes Service).
     /// </summary>
     public static IReadOnlyList<ClusterConfig> Clusters() =>
     [
@@ -89,8 +92,34 @@ public static class GatewayRoutes
             {
                 [service] = new() { Address = $"http://{service}" },
             },
+            HealthCheck = HealthChecks,
         }),
     ];
+
+    /// <summary>
+    /// A destination that stops answering its <c>/health</c> (active, every 5 s) or fails the connections of real
+    /// requests (passive) is taken out until it recovers. Should every destination look unhealthy (a single
+    /// load-balanced address with one bad replica behind it), all of them stay in use: a gateway that answered 503
+    /// to everything would be worse than one that tries.
+    /// </summary>
+    private static readonly HealthCheckConfig HealthChecks = new()
+    {
+        Active = new ActiveHealthCheckConfig
+        {
+            Enabled = true,
+            Interval = TimeSpan.FromSeconds(5),
+            Timeout = TimeSpan.FromSeconds(3),
+            Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
+            Path = "/health",
+        },
+        Passive = new PassiveHealthCheckConfig
+        {
+            Enabled = true,
+            Policy = HealthCheckConstants.PassivePolicy.TransportFailureRate,
+            ReactivationPeriod = TimeSpan.FromSeconds(30),
+        },
+        AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyOrPanic,
+    };
 
     private sealed record GatewayRoute(string Id, string Path, string Service)
     {
