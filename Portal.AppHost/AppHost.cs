@@ -21,6 +21,7 @@ var tenantsDb = postgres.AddDatabase(ResourceNames.TenantsDb);
 var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
 var notificationsDb = postgres.AddDatabase(ResourceNames.NotificationsDb);
 var assetsDb = postgres.AddDatabase(ResourceNames.AssetsDb).WithKpiCounterRebuild();
+var gatewayDb = postgres.AddDatabase(ResourceNames.GatewayDb);
 
 var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus, port: 56720);
 var mailDev = builder.AddMailDev(ResourceNames.MailDev, smtpPort: 1025, httpPort: 1080);
@@ -61,6 +62,8 @@ var web = builder.AddPortalService<Projects.Portal_Web>(ResourceNames.Web)
     .WithReference(assets);
 
 var gateway = builder.AddPortalService<Projects.Portal_Gateway>(ResourceNames.Gateway, port: 5000)
+    // Its sign-in rate limits, counted there for all its replicas.
+    .WithReference(gatewayDb).WaitFor(gatewayDb)
     .WithReference(tenants).WaitFor(tenants)
     .WithReference(identity).WaitFor(identity)
     .WithReference(notifications).WaitFor(notifications)

@@ -13,6 +13,9 @@ public static class ResourceNames
     public const string NotificationsDb = "notificationsdb";
     public const string AssetsDb = "assetsdb";
 
+    /// <summary>The gateway's own database: its sign-in rate limits, counted for all its replicas together.</summary>
+    public const string GatewayDb = "gatewaydb";
+
     /// <summary>RabbitMQ; its connection string is <c>ConnectionStrings__eventbus</c>.</summary>
     public const string EventBus = "eventbus";
 

@@ -22,7 +22,7 @@ public sealed class WholeStackTests(StackFixture stack)
         Assert.Equal(
             [
                 ResourceNames.Assets, ResourceNames.AssetsDb, ResourceNames.EventBus, ResourceNames.Gateway,
-                ResourceNames.Identity, ResourceNames.IdentityDb, ResourceNames.MailDev, ResourceNames.Notifications,
+                ResourceNames.GatewayDb, ResourceNames.Identity, ResourceNames.IdentityDb, ResourceNames.MailDev, ResourceNames.Notifications,
                 ResourceNames.NotificationsDb, ResourceNames.Postgres, ResourceNames.Tenants, ResourceNames.TenantsDb,
                 ResourceNames.Web,
             ],
