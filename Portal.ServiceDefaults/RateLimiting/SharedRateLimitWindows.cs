@@ -27,21 +27,25 @@ public sealed partial class SharedRateLimitWindows(NpgsqlDataSource dataSource, 
     /// </summary>
     public static readonly TimeSpan OutagePause = TimeSpan.FromSeconds(5);
 
+    // Keyed by the window's length too: replicas configured differently (during a rollout that changes the limit)
+    // each count their own windows, rather than restarting each other's in turn.
     private const string CreateTable = $"""
         CREATE UNLOGGED TABLE IF NOT EXISTS {TableName} (
-            partition_key text PRIMARY KEY,
+            partition_key text NOT NULL,
+            window_length interval NOT NULL,
             window_start timestamptz NOT NULL,
             window_end timestamptz NOT NULL,
-            count bigint NOT NULL)
+            count bigint NOT NULL,
+            PRIMARY KEY (partition_key, window_length))
         """;
 
     // date_bin puts now() on the grid of windows that starts at the epoch: the same window on every replica.
     // A row of an earlier window starts over at this request's permits; a row of this window adds them.
     private const string Count = $"""
         WITH current_window AS (SELECT date_bin($2, now(), TIMESTAMPTZ 'epoch') AS start)
-        INSERT INTO {TableName} AS w (partition_key, window_start, window_end, count)
-        SELECT $1, start, start + $2, $3 FROM current_window
-        ON CONFLICT (partition_key) DO UPDATE SET
+        INSERT INTO {TableName} AS w (partition_key, window_length, window_start, window_end, count)
+        SELECT $1, $2, start, start + $2, $3 FROM current_window
+        ON CONFLICT (partition_key, window_length) DO UPDATE SET
             count = CASE WHEN w.window_start = excluded.window_start THEN w.count + excluded.count ELSE excluded.count END,
             window_start = excluded.window_start,
             window_end = excluded.window_end

@@ -119,7 +119,7 @@ public sealed class SharedRateLimiterTests(IdentityFixture fixture) : IAsyncLife
         await windows.TryCountAsync(running, TimeSpan.FromHours(1), 1, CancellationToken.None);
         var ended = $"token|{Guid.NewGuid()}";
         await ScalarAsync<int>(
-            $"INSERT INTO {SharedRateLimitWindows.TableName} VALUES ($1, now() - interval '2 minutes', now() - interval '1 minute', 7) RETURNING 1", ended);
+            $"INSERT INTO {SharedRateLimitWindows.TableName} VALUES ($1, interval '1 minute', now() - interval '2 minutes', now() - interval '1 minute', 7) RETURNING 1", ended);
 
         await windows.DeleteEndedWindowsAsync(CancellationToken.None);
 
