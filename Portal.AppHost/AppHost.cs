@@ -24,6 +24,7 @@ var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
 var notificationsDb = postgres.AddDatabase(ResourceNames.NotificationsDb);
 var assetsDb = postgres.AddDatabase(ResourceNames.AssetsDb).WithKpiCounterRebuild();
 var webDb = postgres.AddDatabase(ResourceNames.WebDb);
+var gatewayDb = postgres.AddDatabase(ResourceNames.GatewayDb);
 
 var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus, port: 56720);
 var mailDev = builder.AddMailDev(ResourceNames.MailDev, smtpPort: 1025, httpPort: 1080);
@@ -65,6 +66,8 @@ var web = builder.AddPortalService<Projects.Portal_Web>(ResourceNames.Web)
     .WithReference(assets);
 
 var gateway = builder.AddPortalService<Projects.Portal_Gateway>(ResourceNames.Gateway, port: 5000)
+    // Its sign-in rate limits, counted there for all its replicas.
+    .WithReference(gatewayDb).WaitFor(gatewayDb)
     .WithReference(tenants).WaitFor(tenants)
     .WithReference(identity).WaitFor(identity)
     .WithReference(notifications).WaitFor(notifications)

@@ -52,7 +52,10 @@ public sealed class BenchmarkStack : IAsyncDisposable
             service.WithEndpointProxySupport(false);
             return (Name: name, Database: database.Resource.Name, Service: service);
         }).ToList();
+        // The gateway counts its sign-in rate limits in a database of its own.
+        var gatewayDb = postgres.AddDatabase(ResourceNames.GatewayDb);
         var gateway = builder.AddPortalService<Projects.Portal_Gateway>(ResourceNames.Gateway)
+            .WithReference(gatewayDb).WaitFor(gatewayDb)
             .WithEnvironment("Portal__PublicUrl", Tokens.PublicUrl)
             .WithEnvironment("Logging__LogLevel__Default", "Warning");
         gateway.WithReference(services[^1].Service).WaitFor(services[^1].Service);

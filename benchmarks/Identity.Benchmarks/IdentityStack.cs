@@ -3,6 +3,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Portal.AppHost;
 using Portal.Contracts;
+using Portal.Hosting.Postgres;
 using Portal.Hosting.Projects;
 using Portal.Testing;
 using Portal.Testing.Aspire;
@@ -48,7 +49,10 @@ public sealed class IdentityStack : IAsyncDisposable
             identity.WithEnvironment(limit.EnvironmentVariable, limit.Value);
         }
 
+        // The gateway counts its sign-in rate limits in a database of its own, on the same server.
+        var gatewayDb = builder.CreateResourceBuilder(builder.Resources.OfType<PostgresServerResource>().Single()).AddDatabase(ResourceNames.GatewayDb);
         var gateway = builder.AddPortalService<Projects.Portal_Gateway>(ResourceNames.Gateway)
+            .WithReference(gatewayDb).WaitFor(gatewayDb)
             .WithReference(identity).WaitFor(identity)
             .WithEnvironment("Logging__LogLevel__Default", "Warning");
         var publicUrl = gateway.GetEndpoint("http");

@@ -16,6 +16,9 @@ public static class ResourceNames
     /// <summary>The web app's sessions and data-protection keys, shared by its replicas.</summary>
     public const string WebDb = "webdb";
 
+    /// <summary>The gateway's own database: its sign-in rate limits, counted for all its replicas together.</summary>
+    public const string GatewayDb = "gatewaydb";
+
     /// <summary>RabbitMQ; its connection string is <c>ConnectionStrings__eventbus</c>.</summary>
     public const string EventBus = "eventbus";
 

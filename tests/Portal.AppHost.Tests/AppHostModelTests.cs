@@ -41,13 +41,15 @@ public sealed class AppHostModelTests(AppHostModel model) : IClassFixture<AppHos
     }
 
     [Fact]
-    public void TheGatewayWaitsForTheFourServicesAndTheWebApp()
+    public void TheGatewayWaitsForTheFourServicesTheWebAppAndItsOwnDatabase()
     {
         var gateway = model.Resource(ResourceNames.Gateway);
 
-        string[] upstream = [ResourceNames.Tenants, ResourceNames.Identity, ResourceNames.Notifications, ResourceNames.Assets, ResourceNames.Web];
+        // Its database holds the sign-in rate limits that all its replicas count into.
+        string[] upstream = [ResourceNames.Tenants, ResourceNames.Identity, ResourceNames.Notifications, ResourceNames.Assets, ResourceNames.Web, ResourceNames.GatewayDb];
         Assert.Equal(upstream.Order(), WaitsUntilHealthy(gateway).Order());
         Assert.Equal(upstream.Order(), References(gateway).Order());
+        Assert.DoesNotContain(References(gateway), OtherDatabases(ResourceNames.GatewayDb).Contains);
     }
 
     [Theory]
@@ -68,6 +70,7 @@ public sealed class AppHostModelTests(AppHostModel model) : IClassFixture<AppHos
     [InlineData(ResourceNames.IdentityDb, @"^Host=localhost;Port=54320;Username=postgres;Password=[A-Za-z0-9]{24,};Database=identitydb$")]
     [InlineData(ResourceNames.NotificationsDb, @"^Host=localhost;Port=54320;Username=postgres;Password=[A-Za-z0-9]{24,};Database=notificationsdb$")]
     [InlineData(ResourceNames.AssetsDb, @"^Host=localhost;Port=54320;Username=postgres;Password=[A-Za-z0-9]{24,};Database=assetsdb$")]
+    [InlineData(ResourceNames.GatewayDb, @"^Host=localhost;Port=54320;Username=postgres;Password=[A-Za-z0-9]{24,};Database=gatewaydb$")]
     [InlineData(ResourceNames.EventBus, @"^amqp://portal:[A-Za-z0-9]{24,}@localhost:56720$")]
     [InlineData(ResourceNames.MailDev, @"^smtp://localhost:1025$")]
     public async Task TheConnectionStringHasTheShapeTheServicesRead(string resource, string pattern)
@@ -107,5 +110,5 @@ public sealed class AppHostModelTests(AppHostModel model) : IClassFixture<AppHos
         resource.Annotations.OfType<WaitAnnotation>().Where(w => w.WaitType == WaitType.WaitUntilHealthy).Select(w => w.Resource.Name).Distinct();
 
     private static string[] OtherDatabases(string database) =>
-        [.. new[] { ResourceNames.TenantsDb, ResourceNames.IdentityDb, ResourceNames.NotificationsDb, ResourceNames.AssetsDb }.Where(d => d != database)];
+        [.. new[] { ResourceNames.TenantsDb, ResourceNames.IdentityDb, ResourceNames.NotificationsDb, ResourceNames.AssetsDb, ResourceNames.GatewayDb }.Where(d => d != database)];
 }

@@ -34,6 +34,19 @@ public sealed class KubernetesManifestsTests
         Assert.Contains("host: \"*.portal.example.com\"", ingress, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The gateway's replicas count the sign-in rate limits together in its database (no migrations: it creates its
+    /// table itself); the validator above checks that the Secret key is described.
+    /// </summary>
+    [Fact]
+    public async Task TheGatewayIsGivenItsOwnDatabaseForTheSharedRateLimits()
+    {
+        var gateway = await File.ReadAllTextAsync(Path.Combine(ManifestValidator.Manifests, "gateway.yaml"));
+
+        Assert.Contains($"- name: ConnectionStrings__{ResourceNames.GatewayDb}", gateway, StringComparison.Ordinal);
+        Assert.Contains($"key: {ResourceNames.GatewayDb}", gateway, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AManifestWithAMistakeIsRefusedWithTheReason()
     {

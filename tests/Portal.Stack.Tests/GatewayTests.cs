@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Portal.Contracts;
 using Portal.Stack.Tests.Infrastructure;
 
 namespace Portal.Stack.Tests;
@@ -94,6 +95,10 @@ public sealed class GatewayTests(StackFixture stack)
             var problem = await limited.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(429, problem.GetProperty("status").GetInt32());
         }
+
+        // Counted in the gateway's database, where all its replicas count: the refusing window holds the refused request too.
+        var counted = await stack.DatabaseOf(ResourceNames.GatewayDb).ScalarAsync<long>("SELECT max(count) FROM rate_limit_windows");
+        Assert.True(counted > 10, $"The gateway's database counted {counted} requests in its busiest window.");
 
         // Other routes are not affected by the sign-in limit.
         using var info = await stack.Gateway.GetAsync("/api/identity/info");

@@ -17,7 +17,7 @@ public sealed class WholeStackTests(StackFixture stack)
         string[] processes = [ResourceNames.Assets, ResourceNames.Gateway, ResourceNames.Identity, ResourceNames.Notifications, ResourceNames.Tenants, ResourceNames.Web];
         string[] servers =
         [
-            ResourceNames.AssetsDb, ResourceNames.EventBus, ResourceNames.IdentityDb, ResourceNames.MailDev,
+            ResourceNames.AssetsDb, ResourceNames.EventBus, ResourceNames.GatewayDb, ResourceNames.IdentityDb, ResourceNames.MailDev,
             ResourceNames.NotificationsDb, ResourceNames.Postgres, ResourceNames.TenantsDb, ResourceNames.WebDb,
         ];
         string[] expected = [.. processes, .. servers, $"{ResourceNames.Postgres}-init"];

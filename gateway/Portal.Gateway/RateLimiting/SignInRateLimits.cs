@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Portal.Contracts;
 using Portal.Gateway.Extensions;
 using Portal.ServiceDefaults.Errors;
+using Portal.ServiceDefaults.RateLimiting;
 
 namespace Portal.Gateway.RateLimiting;
 
@@ -18,6 +20,9 @@ public static class SignInRateLimits
             .BindConfiguration(SignInRateLimitOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // Counted in the gateway's own database, so that the limit holds across its replicas; the check reports
+        // Degraded, not Unhealthy, when it is down (the limits then count per replica, the gateway stays in service).
+        builder.AddSharedRateLimitWindows(ResourceNames.GatewayDb, checkHealth: true);
 
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -26,13 +31,9 @@ public static class SignInRateLimits
             limiter.AddPolicy(PolicyName, context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<SignInRateLimitOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PermitLimit,
-                    Window = options.Window,
-                    // Queueing would only hold a guessing client's connection open; refuse at once.
-                    QueueLimit = 0,
-                });
+                // Refused at once, never queued: queueing would only hold a guessing client's connection open.
+                return SharedRateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), context.RequestServices,
+                    _ => new SharedFixedWindowOptions(options.PermitLimit, options.Window));
             });
         });
         return builder;

@@ -3,14 +3,17 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Portal.Contracts;
 using Portal.ServiceDefaults.Errors;
+using Portal.ServiceDefaults.RateLimiting;
 
 namespace Identity.Api.Extensions;
 
 /// <summary>
 /// Per client address limits on the endpoints where credentials or tokens are guessed. The address is
 /// the real client's: X-Forwarded-For is believed only from the known proxies (loopback by default,
-/// where the gateway runs), so nobody else can pick their own partition.
+/// where the gateway runs), so nobody else can pick their own partition. Counted in identity's database, so that
+/// the limit holds across its replicas (Portal.ServiceDefaults/RateLimiting).
 /// </summary>
 public static class RateLimitingExtensions
 {
@@ -29,6 +32,8 @@ public static class RateLimitingExtensions
             .Validate(o => o.PermitLimit > 0 && o.Window > TimeSpan.Zero, "Identity:RateLimits needs a positive PermitLimit and Window.")
             .ValidateOnStart();
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded => forwarded.ForwardedHeaders |= ForwardedHeaders.XForwardedFor);
+        // Identity's DbContext has its database's health check already.
+        builder.AddSharedRateLimitWindows(ResourceNames.IdentityDb, checkHealth: false);
 
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -39,10 +44,10 @@ public static class RateLimitingExtensions
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 LimitedEndpointOf(context.Request) is not { } endpoint
                     ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter($"{endpoint}|{context.Connection.RemoteIpAddress}", _ =>
+                    : SharedRateLimitPartition.GetFixedWindowLimiter($"{endpoint}|{context.Connection.RemoteIpAddress}", context.RequestServices, _ =>
                     {
                         var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                        return new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 };
+                        return new SharedFixedWindowOptions(options.PermitLimit, options.Window);
                     }));
         });
     }

@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using MassTransit;
 using Portal.AppHost;
@@ -26,8 +27,13 @@ public sealed class IdentityFixture : IAsyncLifetime
     public const string ServiceClientId = "portal-test-service";
     public const string ServiceClientSecret = "portal-test-service-secret-0123456789";
 
-    /// <summary>Requests per client address and credential endpoint in 10 seconds.</summary>
+    /// <summary>Requests per client address and credential endpoint in <see cref="RateLimitWindow"/>.</summary>
     public const int RateLimitPermits = 100;
+
+    public static readonly TimeSpan RateLimitWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>The resource of the second identity process, not started with the others (see <see cref="AddIdentity"/>).</summary>
+    public const string SecondReplica = "identity-replica";
 
     public static readonly Guid ProviderId = Guid.Parse(DevelopmentAccounts.ProviderId);
 
@@ -60,24 +66,10 @@ public sealed class IdentityFixture : IAsyncLifetime
             var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
             var tenantsDb = postgres.AddDatabase(ResourceNames.TenantsDb);
             var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
-            var identity = builder.AddPortalService<Projects.Identity_Api>(ResourceNames.Identity)
-                .WithReference(identityDb).WaitFor(identityDb)
-                .WithReference(eventBus).WaitFor(eventBus)
-                .WithEnvironment("Portal__PublicUrl", PublicUrl)
-                .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
-                .WithEnvironment("Bootstrap__AdminEmail", AdminEmail)
-                .WithEnvironment("Bootstrap__AdminPassword", AdminPassword)
-                .WithEnvironment($"Identity__ServiceClients__{ServiceClientId}", ServiceClientSecret)
-                .WithEnvironment("Identity__AllowPasswordGrant", "true")
-                // Longer than identity allows: impersonation tests prove the 60-minute cap holds.
-                .WithEnvironment("Identity__Impersonation__Lifetime", "02:00:00")
-                .WithEnvironment("Testing__AdjustableClock", "true")
-                .WithEnvironment("Testing__EndpointCatalog", "true")
-                // High enough for every test's sign-ins from this machine's address; RateLimitTests
-                // reach the limit from addresses of their own (X-Forwarded-For, believed from loopback).
-                .WithEnvironment("Identity__RateLimits__PermitLimit", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .WithEnvironment("Identity__RateLimits__Window", "00:00:10");
-            Sso.SsoConfiguration.AddTestProviders(identity, Idp);
+            var identity = AddIdentity(builder, ResourceNames.Identity, identityDb, eventBus);
+            // A second identity process on the same database and broker, started only by the test that needs it
+            // (RateLimitAcrossReplicasTests): two replicas, as a deployment runs them.
+            AddIdentity(builder, SecondReplica, identityDb, eventBus).WithExplicitStart();
             builder.AddPortalService<Projects.Tenants_Api>(ResourceNames.Tenants)
                 .WithReference(tenantsDb).WaitFor(tenantsDb)
                 .WithReference(eventBus).WaitFor(eventBus)
@@ -102,6 +94,34 @@ public sealed class IdentityFixture : IAsyncLifetime
             host.Password(Uri.UnescapeDataString(credentials[1]));
         }));
         await _bus.StartAsync(timeout.Token);
+    }
+
+    /// <summary>
+    /// Identity as every test knows it. Both processes of <see cref="SecondReplica"/>'s test are configured alike: the
+    /// seeding at start registers the clients from this configuration, and the rate limits must match to be shared.
+    /// </summary>
+    private IResourceBuilder<ProjectResource> AddIdentity(
+        IDistributedApplicationTestingBuilder builder, string name, IResourceBuilder<PostgresDatabaseResource> identityDb, IResourceBuilder<RabbitMQServerResource> eventBus)
+    {
+        var identity = builder.AddPortalService<Projects.Identity_Api>(name)
+            .WithReference(identityDb).WaitFor(identityDb)
+            .WithReference(eventBus).WaitFor(eventBus)
+            .WithEnvironment("Portal__PublicUrl", PublicUrl)
+            .WithEnvironment("Bootstrap__ProviderId", DevelopmentAccounts.ProviderId)
+            .WithEnvironment("Bootstrap__AdminEmail", AdminEmail)
+            .WithEnvironment("Bootstrap__AdminPassword", AdminPassword)
+            .WithEnvironment($"Identity__ServiceClients__{ServiceClientId}", ServiceClientSecret)
+            .WithEnvironment("Identity__AllowPasswordGrant", "true")
+            // Longer than identity allows: impersonation tests prove the 60-minute cap holds.
+            .WithEnvironment("Identity__Impersonation__Lifetime", "02:00:00")
+            .WithEnvironment("Testing__AdjustableClock", "true")
+            .WithEnvironment("Testing__EndpointCatalog", "true")
+            // High enough for every test's sign-ins from this machine's address; RateLimitTests
+            // reach the limit from addresses of their own (X-Forwarded-For, believed from loopback).
+            .WithEnvironment("Identity__RateLimits__PermitLimit", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Identity__RateLimits__Window", RateLimitWindow.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        Sso.SsoConfiguration.AddTestProviders(identity, Idp);
+        return identity;
     }
 
     public async Task DisposeAsync()

@@ -52,7 +52,8 @@ public static class TestApplications
 
     /// <summary>
     /// Builds and starts the application, then waits until every resource with a health check is healthy
-    /// (Aspire's StartAsync returns once the resources are launched, not when they are ready).
+    /// (Aspire's StartAsync returns once the resources are launched, not when they are ready), but those
+    /// a test starts itself.
     /// </summary>
     public static async Task<DistributedApplication> StartHealthyAsync(this IDistributedApplicationTestingBuilder builder, TimeSpan? timeout = null)
     {
@@ -62,8 +63,9 @@ public static class TestApplications
         try
         {
             await app.StartAsync(cancellation.Token);
+            // A resource that starts only when asked (WithExplicitStart) is not waited for: it never comes up by itself.
             var waits = builder.Resources
-                .Where(resource => resource.Annotations.OfType<HealthCheckAnnotation>().Any())
+                .Where(resource => resource.Annotations.OfType<HealthCheckAnnotation>().Any() && !resource.Annotations.OfType<ExplicitStartupAnnotation>().Any())
                 .Select(resource => app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, cancellation.Token));
             await Task.WhenAll(waits);
             return app;
