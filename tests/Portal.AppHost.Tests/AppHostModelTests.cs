@@ -41,13 +41,83 @@ public sealed class AppHostModelTests(AppHostModel model) : IClassFixture<AppHos
     }
 
     [Fact]
+    public void TheWebAppKeepsItsSessionsInItsOwnDatabaseAndWaitsForIt()
+    {
+        var web = model.Resource(ResourceNames.Web);
+
+        Assert.Contains(ResourceNames.WebDb, References(web));
+        Assert.Contains(ResourceNames.WebDb, WaitsUntilHealthy(web));
+        Assert.DoesNotContain(References(web), OtherDatabases(ResourceNames.WebDb).Contains);
+    }
+
+    [Fact]
+    public void EveryProcessRunsOnceUnlessReplicasAreAskedFor()
+    {
+        Assert.All(Processes, name => Assert.Equal(1, ReplicaCount(model.Resource(name))));
+    }
+
+    [Fact]
+    public async Task TheReplicasParameterRunsThatManyCopiesOfEveryServiceTheWebAppAndTheGateway()
+    {
+        var run = new RunDirectory();
+        try
+        {
+            await using var builder = await AppHostModel.BuildAsync(run, "--Parameters:replicas=3");
+
+            Assert.All(Processes, name => Assert.Equal(3, ReplicaCount(builder.Resources.Single(r => r.Name == name))));
+            Assert.Equal(1, ReplicaCount(builder.Resources.Single(r => r.Name == ResourceNames.Postgres)));
+        }
+        finally
+        {
+            run.Delete();
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("9")]
+    [InlineData("two")]
+    public async Task AReplicaCountThatIsNotOneToEightIsRefusedWithTheReason(string replicas)
+    {
+        var run = new RunDirectory();
+        try
+        {
+            // The AppHost's entry point throws; the testing builder may hand it on wrapped.
+            var refused = await Assert.ThrowsAnyAsync<Exception>(() => AppHostModel.BuildAsync(run, $"--Parameters:replicas={replicas}"));
+
+            Assert.Contains(
+                $"Parameters:replicas must be a whole number from 1 to 8; it is '{replicas}'",
+                string.Join(" | ", Chain(refused).Select(e => e.Message)), StringComparison.Ordinal);
+        }
+        finally
+        {
+            run.Delete();
+        }
+    }
+
+    private static readonly string[] Processes =
+        [ResourceNames.Tenants, ResourceNames.Identity, ResourceNames.Notifications, ResourceNames.Assets, ResourceNames.Web, ResourceNames.Gateway];
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            yield return current;
+        }
+    }
+
+    private static int ReplicaCount(IResource resource) =>
+        resource.Annotations.OfType<ReplicaAnnotation>().LastOrDefault()?.Replicas ?? 1;
+
+    [Fact]
     public void TheGatewayWaitsForTheFourServicesTheWebAppAndItsOwnDatabase()
     {
         var gateway = model.Resource(ResourceNames.Gateway);
 
         // Its database holds the sign-in rate limits that all its replicas count into.
         string[] upstream = [ResourceNames.Tenants, ResourceNames.Identity, ResourceNames.Notifications, ResourceNames.Assets, ResourceNames.Web, ResourceNames.GatewayDb];
-        Assert.Equal(upstream.Order(), WaitsUntilHealthy(gateway).Order());
+        // Waiting for a database waits for its server too.
+        Assert.Equal(upstream.Append(ResourceNames.Postgres).Order(), WaitsUntilHealthy(gateway).Order());
         Assert.Equal(upstream.Order(), References(gateway).Order());
         Assert.DoesNotContain(References(gateway), OtherDatabases(ResourceNames.GatewayDb).Contains);
     }
@@ -110,5 +180,5 @@ public sealed class AppHostModelTests(AppHostModel model) : IClassFixture<AppHos
         resource.Annotations.OfType<WaitAnnotation>().Where(w => w.WaitType == WaitType.WaitUntilHealthy).Select(w => w.Resource.Name).Distinct();
 
     private static string[] OtherDatabases(string database) =>
-        [.. new[] { ResourceNames.TenantsDb, ResourceNames.IdentityDb, ResourceNames.NotificationsDb, ResourceNames.AssetsDb, ResourceNames.GatewayDb }.Where(d => d != database)];
+        [.. new[] { ResourceNames.TenantsDb, ResourceNames.IdentityDb, ResourceNames.NotificationsDb, ResourceNames.AssetsDb, ResourceNames.GatewayDb, ResourceNames.WebDb }.Where(d => d != database)];
 }

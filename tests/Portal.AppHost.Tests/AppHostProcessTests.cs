@@ -17,7 +17,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output)
     private static readonly string[] HealthyResources =
     [
         ResourceNames.Postgres, ResourceNames.TenantsDb, ResourceNames.IdentityDb, ResourceNames.NotificationsDb, ResourceNames.AssetsDb,
-        ResourceNames.GatewayDb, ResourceNames.EventBus, ResourceNames.MailDev,
+        ResourceNames.GatewayDb, ResourceNames.WebDb, ResourceNames.EventBus, ResourceNames.MailDev,
         ResourceNames.Identity, ResourceNames.Tenants, ResourceNames.Notifications, ResourceNames.Assets, ResourceNames.Web, ResourceNames.Gateway,
     ];
 
