@@ -12,9 +12,9 @@ public sealed class ProcessTable
     /// <summary>Linux reports CPU time in USER_HZ ticks, 100 a second on every architecture .NET runs on.</summary>
     private const double TicksPerSecond = 100;
 
-    private readonly Dictionary<int, (int Parent, long Ticks)> _processes;
+    private readonly Dictionary<int, (int Parent, string Command, long Ticks)> _processes;
 
-    private ProcessTable(Dictionary<int, (int Parent, long Ticks)> processes, long machineBusyTicks)
+    private ProcessTable(Dictionary<int, (int Parent, string Command, long Ticks)> processes, long machineBusyTicks)
     {
         _processes = processes;
         MachineBusy = TimeSpan.FromSeconds(machineBusyTicks / TicksPerSecond);
@@ -25,7 +25,7 @@ public sealed class ProcessTable
 
     public static ProcessTable Read()
     {
-        var processes = new Dictionary<int, (int Parent, long Ticks)>();
+        var processes = new Dictionary<int, (int Parent, string Command, long Ticks)>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
@@ -37,8 +37,12 @@ public sealed class ProcessTable
             {
                 // pid (comm) state ppid ... utime stime: the command may hold spaces and parentheses, so count from its end.
                 var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                processes[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+                var open = stat.IndexOf('(', StringComparison.Ordinal);
+                var close = stat.LastIndexOf(')');
+                var fields = stat[(close + 2)..].Split(' ');
+                processes[pid] = (
+                    int.Parse(fields[1], CultureInfo.InvariantCulture), stat[(open + 1)..close],
+                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
             }
             catch (IOException)
             {
@@ -52,8 +56,39 @@ public sealed class ProcessTable
         return new ProcessTable(processes, machine[0] + machine[1] + machine[2] + machine[5] + machine[6]);
     }
 
-    /// <summary>The CPU time of <paramref name="roots"/> and all their descendants.</summary>
-    public TimeSpan OfTrees(IEnumerable<int> roots)
+    /// <summary>
+    /// Aspire's orchestrator of this run: the DCP API server started to watch this process, whose controllers run the
+    /// proxies in front of the services. Other runs on the machine have DCPs of their own, watching other processes.
+    /// </summary>
+    public static IReadOnlyList<int> FindDcp()
+    {
+        var watching = $"--monitor\0{Environment.ProcessId}\0";
+        var found = new List<int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                    && File.ReadAllText(Path.Combine(directory, "cmdline")) is var arguments
+                    && arguments.Contains("\0start-apiserver\0", StringComparison.Ordinal) && arguments.Contains(watching, StringComparison.Ordinal))
+                {
+                    found.Add(pid);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // It ended while the table was read.
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The CPU time of <paramref name="roots"/> and all their descendants, or only of those whose command is
+    /// <paramref name="command"/>: DCP's processes, without the services DCP started as their children.
+    /// </summary>
+    public TimeSpan OfTrees(IEnumerable<int> roots, string? command = null)
     {
         var children = _processes.ToLookup(p => p.Value.Parent, p => p.Key);
         var seen = new HashSet<int>();
@@ -66,7 +101,7 @@ public sealed class ProcessTable
                 continue;
             }
 
-            ticks += process.Ticks;
+            ticks += command is null || process.Command == command ? process.Ticks : 0;
             foreach (var child in children[pid])
             {
                 pending.Push(child);

@@ -67,16 +67,17 @@ public static class Report
 
         text.AppendLine();
         text.AppendLine("Where the CPU went while each configuration's rounds ran, in cores kept busy on average (the machine has");
-        line($"{run.Cores}); \"other\" is everything else: Aspire's proxy and orchestrator, RabbitMQ, the idle installation, and whatever else ran on");
-        text.AppendLine("the machine. CPU per read is the whole machine's busy time divided by the reads served.");
+        line($"{run.Cores}). The load generator is this process (the clients, and the Aspire host watching the resources); DCP is Aspire's");
+        text.AppendLine("orchestrator, whose proxy every read passes between the gateway and a replica; \"outside\" is what ran on the machine");
+        text.AppendLine("besides this run's processes (RabbitMQ, the idle installation, and other work on the shared machine). CPU per read is");
+        text.AppendLine("what this run's processes used (all columns but \"outside\") per read served, and what the service's replicas used.");
         text.AppendLine();
-        text.AppendLine("| replicas | machine | load generator | gateway | assets (per replica) | PostgreSQL | other | CPU per read (ms) |");
-        text.AppendLine("|---:|---:|---:|---:|---|---:|---:|---:|");
+        text.AppendLine("| replicas | machine | load generator | DCP | gateway | assets (per replica) | PostgreSQL | outside | CPU per read (ms) | of it assets (ms) |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
         foreach (var result in results)
         {
             var cpu = result.Cpu;
-            var other = cpu.Machine - cpu.LoadGenerator - cpu.Gateway - cpu.Replicas.Aggregate(TimeSpan.Zero, (a, b) => a + b) - cpu.Postgres;
-            line($"| {result.Configuration.Replicas} | {cpu.Cores(cpu.Machine):0.00} | {cpu.Cores(cpu.LoadGenerator):0.00} | {cpu.Cores(cpu.Gateway):0.00} | {string.Join(" + ", cpu.Replicas.Select(r => cpu.Cores(r).ToString("0.00", CultureInfo.InvariantCulture)))} | {cpu.Cores(cpu.Postgres):0.00} | {cpu.Cores(other):0.00} | {CpuPerRead(result):0.00} |");
+            line($"| {result.Configuration.Replicas} | {cpu.Cores(cpu.Machine):0.00} | {cpu.Cores(cpu.LoadGenerator):0.00} | {cpu.Cores(cpu.Dcp):0.00} | {cpu.Cores(cpu.Gateway):0.00} | {string.Join(" + ", cpu.Replicas.Select(r => cpu.Cores(r).ToString("0.00", CultureInfo.InvariantCulture)))} | {cpu.Cores(cpu.Postgres):0.00} | {cpu.Cores(Outside(cpu)):0.00} | {PerRead(result, cpu.Stack):0.00} | {PerRead(result, cpu.Service):0.00} |");
         }
 
         text.AppendLine();
@@ -91,36 +92,44 @@ public static class Report
         var line = (FormattableString value) => text.AppendLine(value.ToString(CultureInfo.InvariantCulture));
         var ratio = more.ReadsPerSecond / one.ReadsPerSecond;
         var replicas = more.Configuration.Replicas;
-        var busyOne = one.Cpu.Cores(one.Cpu.Machine) / run.Cores;
-        var busyMore = more.Cpu.Cores(more.Cpu.Machine) / run.Cores;
-        var serviceTotal = more.Cpu.Replicas.Aggregate(TimeSpan.Zero, (a, b) => a + b);
-        var shares = string.Join(" and ", more.Cpu.Replicas.Select(r => (r / serviceTotal).ToString("P0", CultureInfo.InvariantCulture)));
+        var shares = string.Join(" and ", more.Cpu.Replicas.Select(r => (r / more.Cpu.Service).ToString("P0", CultureInfo.InvariantCulture)));
         var verdict = Math.Abs(ratio - 1) <= SameWithin
-            ? $"about the same: {ratio:0.00}× the reads per second of one replica, within what rounds on a shared machine vary by"
+            ? $"about as many reads per second as one replica ({ratio:0.00}×), within what rounds on a shared machine vary by"
             : ratio > 1
                 ? $"{ratio - 1:P0} more reads per second than one replica ({ratio:0.00}×)"
                 : $"{1 - ratio:P0} fewer reads per second than one replica ({ratio:0.00}×)";
-        line($"With {replicas} replicas the gateway served {verdict}. On this machine a second replica cannot add CPU: the load");
-        line($"generator, the gateway, Aspire's proxy, both replicas and PostgreSQL share {run.Cores} cores, and while the rounds ran the machine");
-        line($"was {busyOne:P0} busy with one replica and {busyMore:P0} with {replicas}. A second replica then takes turns on the same cores");
-        text.AppendLine("with the first instead of working beside it: what it can add is only what one process leaves unused (threads waiting on");
-        text.AppendLine("PostgreSQL or on the network), and what it costs is a second process's garbage collector, timers and connections.");
+        line($"With {replicas} replicas the gateway served {verdict}.");
+        text.AppendLine();
+        line($"On this machine a second replica cannot add CPU: the load generator, the gateway, Aspire's proxy, the replicas and");
+        line($"PostgreSQL share {run.Cores} cores. While the rounds ran the machine was {Busy(run, one):P0} busy with one replica and {Busy(run, more):P0} with {replicas},");
+        line($"{one.Cpu.Cores(Outside(one.Cpu)):0.00} and {more.Cpu.Cores(Outside(more.Cpu)):0.00} cores of it outside this run. A second replica then takes turns on the same");
+        text.AppendLine("cores with the first instead of working beside it: all it can add is what one process leaves unused (threads waiting on");
+        text.AppendLine("PostgreSQL or the network), and it costs a second process's share of the cores: its own garbage collector, thread pool,");
+        text.AppendLine("timers, code warming up and connections to PostgreSQL.");
         text.AppendLine();
         text.AppendLine("What the figures do show:");
-        line($"- The proxy spreads the load: the {replicas} replicas used {shares} of the service's CPU time.");
-        line($"- What a second replica costs: the whole machine spent {CpuPerRead(more):0.00} ms of CPU per read with {replicas} replicas against");
-        line($"  {CpuPerRead(one):0.00} ms with one, and the latency went from p50 {one.Requests.Latency.P50:0.0} / p95 {one.Requests.Latency.P95:0.0} ms to p50 {more.Requests.Latency.P50:0.0} / p95 {more.Requests.Latency.P95:0.0} ms.");
+        line($"- What a second replica costs on shared cores: this run's processes spent {PerRead(more, more.Cpu.Stack):0.00} ms of CPU per read with {replicas}");
+        line($"  replicas against {PerRead(one, one.Cpu.Stack):0.00} ms with one (the service itself {PerRead(more, more.Cpu.Service):0.00} against {PerRead(one, one.Cpu.Service):0.00} ms), and the latency went from");
+        line($"  p50 {one.Requests.Latency.P50:0.0} / p95 {one.Requests.Latency.P95:0.0} ms to p50 {more.Requests.Latency.P50:0.0} / p95 {more.Requests.Latency.P95:0.0} ms.");
+        line($"- That the proxy spreads the load: the {replicas} replicas used {shares} of the service's CPU time. The proxy picks a replica per");
+        text.AppendLine("  connection, not per request, and the gateway keeps its connections open, so the split follows how the gateway's few");
+        text.AppendLine("  connections fell and need not be even.");
         var failed = one.Requests.Failed + more.Requests.Failed;
-        line($"- That a second replica over the same database serves the same reads: {(failed == 0 ? "every read was a 200" : $"all but {failed} reads were 200s")}, and the failure");
-        text.AppendLine("  budget (at most a handful of failed reads) held for both.");
+        line($"- That replicas over one database serve the same reads: {(failed == 0 ? "every read was a 200" : $"all but {failed} reads were 200s")}, and the failure budget (at most");
+        text.AppendLine("  a handful of failed reads) held for both.");
         text.AppendLine();
-        text.AppendLine("What would show scale-out: replicas with CPU of their own. On more cores than the whole stack uses at this load, or with");
-        text.AppendLine("the replicas on separate nodes (deploy/kubernetes runs assets with `replicas: 2`), the load generator on another");
-        text.AppendLine("machine and PostgreSQL sized not to be the limit, two replicas should approach twice the reads per second of one for as");
-        text.AppendLine("long as the service is the bottleneck; the CPU table above shows which part would limit next (the gateway, then");
-        text.AppendLine("PostgreSQL, share the path of every read). This run measures the mechanism, not that gain.");
+        text.AppendLine("What would show scale-out: replicas with CPU of their own. With the replicas on separate nodes (deploy/kubernetes runs");
+        text.AppendLine("assets with `replicas: 2`) or on a machine with cores to spare, the load generator on another machine, and PostgreSQL");
+        text.AppendLine("and the gateway sized not to be the limit, two replicas should come near twice the reads per second of one for as long");
+        text.AppendLine("as the service is what limits; the CPU table shows what would limit next (the gateway and PostgreSQL are on the path of");
+        text.AppendLine("every read). This run measures the mechanism and its cost on shared cores, not that gain.");
     }
 
-    /// <summary>The whole machine's busy CPU time per successful read, in milliseconds.</summary>
-    private static double CpuPerRead(ConfigurationResult result) => result.Cpu.Machine.TotalMilliseconds / result.Requests.Succeeded;
+    private static double Busy(RunInfo run, ConfigurationResult result) => result.Cpu.Cores(result.Cpu.Machine) / run.Cores;
+
+    /// <summary>What ran on the machine besides this run's processes.</summary>
+    private static TimeSpan Outside(CpuUse cpu) => cpu.Machine - cpu.Stack;
+
+    /// <summary>CPU time per successful read, in milliseconds.</summary>
+    private static double PerRead(ConfigurationResult result, TimeSpan cpu) => cpu.TotalMilliseconds / result.Requests.Succeeded;
 }

@@ -17,8 +17,11 @@ public sealed record ConfigurationResult(Configuration Configuration, IReadOnlyL
 /// </summary>
 public static class Rounds
 {
-    /// <summary>Unrecorded, per configuration before the first round: JIT, connection pools, PostgreSQL's cache.</summary>
-    public static readonly TimeSpan Warmup = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Unrecorded, per configuration before the first round: JIT, connection pools, PostgreSQL's cache. Long enough for two
+    /// replicas, each of which sees half the reads and compiles its own code, to warm up on busy cores as well as one.
+    /// </summary>
+    public static readonly TimeSpan Warmup = TimeSpan.FromSeconds(10);
 
     public static async Task<IReadOnlyList<ConfigurationResult>> MeasureAsync(
         ReplicaStack stack, IReadOnlyList<Read> reads, int concurrency, TimeSpan duration, int rounds, CancellationToken cancellation)
@@ -28,6 +31,8 @@ public static class Rounds
             await LoadRunner.RunAsync(new RequestLog(), $"{configuration.Name}, warm-up", concurrency, Warmup, int.MaxValue, Clients(configuration, reads, concurrency, cancellation), cancellation);
         }
 
+        var dcp = ProcessTable.FindDcp();
+        Console.WriteLine($"DCP of this run: process(es) {string.Join(", ", dcp)}");
         var log = new RequestLog();
         var clock = Stopwatch.StartNew();
         var phases = stack.Configurations.ToDictionary(c => c, _ => new List<PhaseResult>());
@@ -39,7 +44,7 @@ public static class Rounds
                 var before = CpuUse.Reading.Take(clock);
                 phases[configuration].Add(await LoadRunner.RunAsync(
                     log, Kind(configuration, round), concurrency, duration, int.MaxValue, Clients(configuration, reads, concurrency, cancellation), cancellation));
-                cpu[configuration] = cpu[configuration].Add(CpuUse.Between(before, CpuUse.Reading.Take(clock), configuration, stack.Postgres));
+                cpu[configuration] = cpu[configuration].Add(CpuUse.Between(before, CpuUse.Reading.Take(clock), configuration, stack.Postgres, dcp));
             }
         }
 
