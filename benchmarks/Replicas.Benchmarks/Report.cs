@@ -111,6 +111,14 @@ public static class Report
         line($"- What a second replica costs on shared cores: this run's processes spent {PerRead(more, more.Cpu.Stack):0.00} ms of CPU per read with {replicas}");
         line($"  replicas against {PerRead(one, one.Cpu.Stack):0.00} ms with one (the service itself {PerRead(more, more.Cpu.Service):0.00} against {PerRead(one, one.Cpu.Service):0.00} ms), and the latency went from");
         line($"  p50 {one.Requests.Latency.P50:0.0} / p95 {one.Requests.Latency.P95:0.0} ms to p50 {more.Requests.Latency.P50:0.0} / p95 {more.Requests.Latency.P95:0.0} ms.");
+        var serviceGrowth = PerRead(more, more.Cpu.Service) / PerRead(one, one.Cpu.Service);
+        if (serviceGrowth > 1 + SameWithin)
+        {
+            line($"  The replicas together spent {serviceGrowth:0.0}× the service's CPU per read of the one, most likely because each process pays");
+            text.AppendLine("  its fixed costs and, with half the reads each, its threads more often go idle and are woken again (a .NET thread");
+            text.AppendLine("  spins a while before it sleeps): on cores that are never free, CPU taken from the reads. This run does not separate the two.");
+        }
+
         line($"- That the proxy spreads the load: the {replicas} replicas used {shares} of the service's CPU time. The proxy picks a replica per");
         text.AppendLine("  connection, not per request, and the gateway keeps its connections open, so the split follows how the gateway's few");
         text.AppendLine("  connections fell and need not be even.");
