@@ -66,6 +66,23 @@ public sealed class RequestLog
         }
     }
 
+    /// <summary>
+    /// The <paramref name="kinds"/> as one kind named <paramref name="name"/>: the rounds of one thing, each recorded under a
+    /// kind of its own so that each round's rate can be read, and their percentiles over all of their requests.
+    /// </summary>
+    public RequestStats Combined(string name, IReadOnlyCollection<string> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        lock (_lock)
+        {
+            var entries = _kinds.Where(k => kinds.Contains(k.Name)).ToList();
+            var reasons = entries.SelectMany(k => k.Reasons).GroupBy(r => r.Key, StringComparer.Ordinal)
+                .Select(g => new FailureCount(g.Key, g.Sum(r => r.Value))).ToList();
+            return new RequestStats(
+                name, entries.Sum(k => k.Latencies.Count), entries.Sum(k => k.Failed), LatencySummary.Of(entries.SelectMany(k => k.Latencies)), reasons);
+        }
+    }
+
     /// <summary>Every kind, in the order each was first recorded.</summary>
     public IReadOnlyList<RequestStats> All()
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Portal.Benchmarking;
 
-namespace Identity.Benchmarks;
+namespace Portal.Benchmarking;
 
 /// <summary>What one timed phase sent and how fast the successful requests came back.</summary>
 public sealed record PhaseResult(int Concurrency, TimeSpan Duration, RequestStats Requests)
