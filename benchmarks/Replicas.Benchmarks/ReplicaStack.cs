@@ -45,6 +45,8 @@ public sealed class ReplicaStack : IAsyncDisposable
         var postgres = builder.AddPostgresServer(ResourceNames.Postgres);
         var eventBus = builder.AddRabbitMQServer(ResourceNames.EventBus);
         var database = postgres.AddDatabase(ResourceNames.AssetsDb);
+        // Both gateways count their sign-in rate limits in the gateway's database (reads are not limited).
+        var gatewayDb = postgres.AddDatabase(ResourceNames.GatewayDb);
         (string Service, string Gateway, int Replicas)[] installations =
             [(ResourceNames.Assets, ResourceNames.Gateway, 1), ($"{ResourceNames.Assets}-2", $"{ResourceNames.Gateway}-2", MoreReplicas)];
         foreach (var (serviceName, gatewayName, replicas) in installations)
@@ -68,6 +70,7 @@ public sealed class ReplicaStack : IAsyncDisposable
             var gateway = builder.AddPortalService<Projects.Portal_Gateway>(gatewayName)
                 .WithEnvironment("Portal__PublicUrl", Tokens.PublicUrl)
                 .WithEnvironment("Logging__LogLevel__Default", "Warning")
+                .WithReference(gatewayDb).WaitFor(gatewayDb)
                 .WithReference(service, ResourceNames.Assets).WaitFor(service);
             // The client talks to the gateway process itself, as a load balancer in front of it would.
             gateway.WithEndpointProxySupport(false);
