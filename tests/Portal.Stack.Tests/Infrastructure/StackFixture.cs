@@ -42,7 +42,9 @@ public sealed class StackFixture : IAsyncLifetime
     {
         var builder = await TestApplications.CreateWholeStackAsync(replicas: Replicas);
         Resources = [.. builder.Resources];
-        _app = await builder.StartHealthyAsync();
+        // Twelve service processes start on a machine that, in the suite, also runs the browser tests' stack: on two
+        // cores that has taken more than the default four minutes.
+        _app = await builder.StartHealthyAsync(TimeSpan.FromMinutes(10));
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
     }
 
