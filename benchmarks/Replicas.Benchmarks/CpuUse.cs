@@ -1,3 +1,5 @@
+using Portal.Testing;
+
 namespace Replicas.Benchmarks;
 
 /// <summary>CPU time used while one configuration's rounds ran, by whom.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Assets.Benchmarks;
 using Portal.Benchmarking;
+using Portal.Testing;
 
 namespace Replicas.Benchmarks;
 

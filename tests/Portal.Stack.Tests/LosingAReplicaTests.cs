@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,13 +53,14 @@ public sealed class LosingAReplicaTests(StackFixture stack)
         {
             // The victim is the replica that serves the most of the reads: the proxy in front of the replicas gives
             // each of the gateway's connections to one of them, and both may not have one yet.
-            var before = replicas.ToDictionary(r => r.ProcessId, r => CpuTicks(r.ProcessId));
+            var before = ProcessTable.Read();
             await Task.Delay(TimeSpan.FromSeconds(3));
-            victim = replicas.MaxBy(r => CpuTicks(r.ProcessId) - before[r.ProcessId])!;
+            var after = ProcessTable.Read();
+            victim = replicas.MaxBy(r => after.OfTrees([r.ProcessId]) - before.OfTrees([r.ProcessId]))!;
             // Frozen first, as a replica on a failing node is: the requests that reach it stay in flight, and then
             // it dies under them. A retry can only save them on the other replica. The whole tree: Aspire starts a
             // project through `dotnet run`, and the service is that process's child.
-            foreach (var pid in ProcessTree(victim.ProcessId))
+            foreach (var pid in ProcessTable.Read().Trees([victim.ProcessId]))
             {
                 await SignalAsync(pid, "STOP");
             }
@@ -97,47 +97,9 @@ public sealed class LosingAReplicaTests(StackFixture stack)
         Assert.Contains(writes.Values, status => status == HttpStatusCode.Created);
     }
 
-    /// <summary>The processor time the process and its children have used so far (user and system, in clock ticks; Linux).</summary>
-    private static long CpuTicks(int processId) => ProcessTree(processId).Sum(pid => Stat(pid) is { } fields
-        ? long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
-        : 0);
-
-    /// <summary>The process and all its descendants, read from /proc.</summary>
-    private static List<int> ProcessTree(int root)
-    {
-        var parents = Directory.GetDirectories("/proc")
-            .Select(Path.GetFileName)
-            .Where(name => name!.All(char.IsAsciiDigit))
-            .Select(name => int.Parse(name!, CultureInfo.InvariantCulture))
-            .Select(pid => (Pid: pid, Fields: Stat(pid)))
-            .Where(p => p.Fields is not null)
-            .ToLookup(p => int.Parse(p.Fields![1], CultureInfo.InvariantCulture), p => p.Pid);
-        var tree = new List<int> { root };
-        for (var i = 0; i < tree.Count; i++)
-        {
-            tree.AddRange(parents[tree[i]]);
-        }
-
-        return tree;
-    }
-
-    /// <summary>The fields of /proc/PID/stat after the command name (state first, then the parent's id, ...); null once gone.</summary>
-    private static string[]? Stat(int processId)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{processId}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
-
     private static async Task SignalAsync(int processId, string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-s", signal, processId.ToString(CultureInfo.InvariantCulture) } })!;
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-s", signal, processId.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
         await kill.WaitForExitAsync();
         Assert.Equal(0, kill.ExitCode);
     }

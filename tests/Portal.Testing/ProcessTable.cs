@@ -1,11 +1,13 @@
 using System.Globalization;
 
-namespace Replicas.Benchmarks;
+namespace Portal.Testing;
 
 /// <summary>
 /// CPU time from /proc: of the whole machine and of process trees (a resource's process with its children, so that a
 /// launcher's child or PostgreSQL's backends count too). Read before and after each round: on two cores, where the
 /// load generator, the gateway, the replicas and PostgreSQL all run, who used the CPU says more than the rate alone.
+/// The fault tests find the process tree of a replica in it (Aspire starts a project under <c>dotnet run</c>, and the
+/// service is that process's child).
 /// </summary>
 public sealed class ProcessTable
 {
@@ -90,24 +92,32 @@ public sealed class ProcessTable
     /// </summary>
     public TimeSpan OfTrees(IEnumerable<int> roots, string? command = null)
     {
+        var ticks = Trees(roots)
+            .Where(pid => command is null || _processes[pid].Command == command)
+            .Sum(pid => _processes[pid].Ticks);
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+    }
+
+    /// <summary><paramref name="roots"/> (those still running) and all their descendants.</summary>
+    public IReadOnlyList<int> Trees(IEnumerable<int> roots)
+    {
         var children = _processes.ToLookup(p => p.Value.Parent, p => p.Key);
-        var seen = new HashSet<int>();
+        var seen = new List<int>();
         var pending = new Stack<int>(roots);
-        long ticks = 0;
         while (pending.TryPop(out var pid))
         {
-            if (!seen.Add(pid) || !_processes.TryGetValue(pid, out var process))
+            if (seen.Contains(pid) || !_processes.ContainsKey(pid))
             {
                 continue;
             }
 
-            ticks += command is null || process.Command == command ? process.Ticks : 0;
+            seen.Add(pid);
             foreach (var child in children[pid])
             {
                 pending.Push(child);
             }
         }
 
-        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+        return seen;
     }
 }
